@@ -1,0 +1,39 @@
+import { z } from 'astro/zod';
+import { HttpUrlSchema, IdListSchema, IdSchema } from './common.ts';
+
+/** A body that licenses or oversees practitioners in a jurisdiction. */
+export const RegulatorSchema = z.strictObject({
+	/** The regulator's name as it gives it. */
+	name: z.string().min(1),
+	/** What it oversees. */
+	kind: z.enum([
+		'medical-board',
+		'nursing-board',
+		'cosmetology-board',
+		'pharmacy-board',
+		'health-authority',
+		'medicines-agency',
+		'other',
+	]),
+	/** Its website, where known. */
+	url: HttpUrlSchema.optional(),
+	/** The page where anyone can look up a practitioner's licence, where one exists. */
+	lookup: HttpUrlSchema.optional(),
+	/** Claims that document this regulator. */
+	claims: IdListSchema.default([]),
+});
+
+/** A place with its own rules (`content/jurisdictions/<id>.mdx`); the id is the file name. */
+export const JurisdictionSchema = z.strictObject({
+	/** The name readers know it by. */
+	name: z.string().min(1),
+	/** What kind of place it is. */
+	kind: z.enum(['country', 'state', 'province', 'territory', 'nation', 'district']),
+	/** The jurisdiction whose general rules apply where this one has none of its own. */
+	parent: IdSchema.optional(),
+	/** Who licenses practitioners there. */
+	regulators: z.array(RegulatorSchema).default([]),
+});
+
+export type Jurisdiction = z.infer<typeof JurisdictionSchema>;
+export type Regulator = z.infer<typeof RegulatorSchema>;
