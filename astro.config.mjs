@@ -1,0 +1,35 @@
+// @ts-check
+import mdx from '@astrojs/mdx';
+import starlight from '@astrojs/starlight';
+import { defineConfig } from 'astro/config';
+import remarkGfm from 'remark-gfm';
+
+export default defineConfig({
+	// A build writes to a staging folder that scripts/build.ts swaps in only when it succeeds.
+	outDir: process.env.ATLAS_OUT_DIR ?? './dist',
+	trailingSlash: 'always',
+	integrations: [
+		starlight({
+			title: 'Meso Atlas',
+			description:
+				'Who may legally perform mesotherapy, where, under whose supervision, and what the documented risks are: every fact quoted from a source on file.',
+			// No code blocks on the site: Expressive Code would only add CSS and a script.
+			expressiveCode: false,
+			customCss: ['./src/styles/atlas.css'],
+			sidebar: [
+				{ label: 'Home', link: '/' },
+				{
+					label: 'Browse',
+					items: [
+						{ label: 'Jurisdictions', link: '/jurisdictions/' },
+						{ label: 'Practitioners', link: '/roles/' },
+						{ label: 'Risks', link: '/risks/' },
+						{ label: 'Sources', link: '/sources/' },
+					],
+				},
+			],
+		}),
+		// Markdown pages use Astro's own processor, which has GFM built in; MDX runs on remark.
+		mdx({ remarkPlugins: [remarkGfm] }),
+	],
+});

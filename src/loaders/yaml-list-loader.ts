@@ -1,0 +1,43 @@
+import { readdir, readFile } from 'node:fs/promises';
+import path from 'node:path';
+import type { Loader } from 'astro/loaders';
+import { parse } from 'yaml';
+
+interface YamlListLoaderOptions {
+	/** The folder to read, relative to the project root. */
+	base: string;
+	/** Which files in it to read. */
+	include: (fileName: string) => boolean;
+	/** The entry's id, from the item and the file's base name. */
+	id: (item: Record<string, unknown>, fileBase: string) => string;
+	/** Extra fields the collection adds from the file (its schema must allow them). */
+	extend?: (fileBase: string) => Record<string, unknown>;
+}
+
+/**
+ * Loads YAML files that each hold a list of entries (claims, permissions, risk categories)
+ * into one collection. `npm run check` has already validated and located every entry, so
+ * this only reads.
+ */
+export function yamlListLoader(options: YamlListLoaderOptions): Loader {
+	return {
+		name: 'yaml-list-loader',
+		load: async ({ store, parseData, generateDigest }) => {
+			store.clear();
+			const folder = path.resolve(options.base);
+			const names = (await readdir(folder).catch(() => [])).filter(options.include).sort();
+			for (const name of names) {
+				const fileBase = name.replace(/\.[^.]+$/, '');
+				const items = (parse(await readFile(path.join(folder, name), 'utf8')) ?? []) as Record<
+					string,
+					unknown
+				>[];
+				for (const item of items) {
+					const id = options.id(item, fileBase);
+					const data = await parseData({ id, data: { ...item, ...options.extend?.(fileBase) } });
+					store.set({ id, data, digest: generateDigest(data) });
+				}
+			}
+		},
+	};
+}
