@@ -1,0 +1,75 @@
+import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { loadKnowledgeBase } from '../../src/lib/content/load-knowledge-base.ts';
+import type { KnowledgeBase } from '../../src/lib/content/knowledge-base.ts';
+import { readContentDir } from '../../src/lib/content/read-content-dir.ts';
+import { root, runBuild } from './helpers.ts';
+
+describe('npm run build on the real content', () => {
+	let dir: string;
+	let dist: string;
+	let kb: KnowledgeBase;
+	let result: ReturnType<typeof runBuild>;
+
+	beforeAll(async () => {
+		dir = await mkdtemp(path.join(tmpdir(), 'atlas-build-'));
+		dist = path.join(dir, 'dist');
+		kb = loadKnowledgeBase(await readContentDir(path.join(root, 'content'), root)).kb;
+		result = runBuild({ ATLAS_DIST: dist });
+	}, 240_000);
+
+	afterAll(() => rm(dir, { recursive: true, force: true }));
+
+	const page = (route: string) => readFile(path.join(dist, route, 'index.html'), 'utf8');
+
+	test('succeeds and publishes the site with its search index', async () => {
+		expect(result.stderr).not.toMatch(/error/i);
+		expect(result.status).toBe(0);
+		await access(path.join(dist, 'index.html'));
+		await access(path.join(dist, 'pagefind/pagefind.js'));
+	});
+
+	test('renders a page for every jurisdiction, role, risk and source, titled with its name', async () => {
+		const expected = [
+			...[...kb.jurisdictions.values()].map((e) => [`jurisdictions/${e.id}`, e.data.name]),
+			...[...kb.roles.values()].map((e) => [`roles/${e.id}`, e.data.name]),
+			...[...kb.risks.values()].map((e) => [`risks/${e.id}`, e.data.name]),
+			...[...kb.sources.values()].map((e) => [`sources/${e.id}`, e.data.title]),
+		] as const;
+		expect(expected.length).toBeGreaterThan(10);
+		for (const [route, name] of expected) {
+			const html = await page(route);
+			expect(html, route).toContain(`<h1 id="_top">${escapeHtml(name)}</h1>`);
+		}
+	});
+
+	test('gives every claim a permalink anchor on its source page', async () => {
+		for (const claim of kb.claims.values()) {
+			const html = await page(`sources/${claim.data.source}`);
+			expect(html, claim.id).toContain(`id="quote-${claim.id}"`);
+		}
+	});
+
+	test('shows a source record field the document does not give as not stated', async () => {
+		const unstated = [...kb.sources.values()].find((s) => s.data.publisher === null);
+		expect(unstated, 'a source without a publisher').toBeDefined();
+		const html = await page(`sources/${unstated!.id}`);
+		expect(html).toMatch(/<dt>Publisher<\/dt>\s*<dd>Not stated in the document<\/dd>/);
+	});
+
+	test('loads no script, style or font from another site', async () => {
+		for (const route of ['', 'jurisdictions/us', 'sources/has-2014-aesthetic-mesotherapy-risks']) {
+			const html = await page(route);
+			const external = [...html.matchAll(/<(?:script|link|img)\b[^>]*(?:src|href)="(https?:)?\/\/[^"]+"/g)]
+				.map((m) => m[0])
+				.filter((tag) => !/rel="(?:canonical|alternate)"/.test(tag));
+			expect(external, route || 'home').toEqual([]);
+		}
+	});
+});
+
+function escapeHtml(text: string): string {
+	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+}
