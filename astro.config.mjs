@@ -2,7 +2,6 @@
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import remarkGfm from 'remark-gfm';
 
 export default defineConfig({
 	// A build writes to a staging folder that scripts/build.ts swaps in only when it succeeds.
@@ -29,7 +28,7 @@ export default defineConfig({
 				},
 			],
 		}),
-		// Markdown pages use Astro's own processor, which has GFM built in; MDX runs on remark.
-		mdx({ remarkPlugins: [remarkGfm] }),
+		// MDX inherits Astro 7's Markdown processor, which has GFM built in.
+		mdx(),
 	],
 });

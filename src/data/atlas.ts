@@ -55,12 +55,17 @@ export function resolveStatus(data: Atlas, jurisdiction: string, role: string): 
 	let current: string | undefined = jurisdiction;
 	while (current && !seen.has(current)) {
 		seen.add(current);
-		const here = current;
+		const here: string = current;
 		const permission = data.permissions.find(
 			(p) => p.data.jurisdiction === here && p.data.role === role,
 		);
 		if (permission) {
-			return { status: permission.data.status, permission, from: here, inherited: here !== jurisdiction };
+			return {
+				status: permission.data.status,
+				permission,
+				from: here,
+				inherited: here !== jurisdiction,
+			};
 		}
 		current = data.jurisdictions.get(here)?.data.parent;
 	}

@@ -22,8 +22,8 @@ interface YamlListLoaderOptions {
 export function yamlListLoader(options: YamlListLoaderOptions): Loader {
 	return {
 		name: 'yaml-list-loader',
-		load: async ({ store, parseData, generateDigest }) => {
-			store.clear();
+		load: async (context) => {
+			context.store.clear();
 			const folder = path.resolve(options.base);
 			const names = (await readdir(folder).catch(() => [])).filter(options.include).sort();
 			for (const name of names) {
@@ -34,8 +34,11 @@ export function yamlListLoader(options: YamlListLoaderOptions): Loader {
 				>[];
 				for (const item of items) {
 					const id = options.id(item, fileBase);
-					const data = await parseData({ id, data: { ...item, ...options.extend?.(fileBase) } });
-					store.set({ id, data, digest: generateDigest(data) });
+					const data = await context.parseData({
+						id,
+						data: { ...item, ...options.extend?.(fileBase) },
+					});
+					context.store.set({ id, data, digest: context.generateDigest(data) });
 				}
 			}
 		},

@@ -12,7 +12,9 @@ describe('npm run build with broken content', () => {
 		dir = await mkdtemp(path.join(tmpdir(), 'atlas-failed-build-'));
 		await cp(path.join(root, 'content'), path.join(dir, 'content'), { recursive: true });
 		await writeFile(path.join(dir, 'content/claims/zz-broken.yaml'), brokenClaim);
-		await cp(path.join(root, 'tests/build/last-good-dist'), path.join(dir, 'dist'), { recursive: true });
+		await cp(path.join(root, 'tests/build/last-good-dist'), path.join(dir, 'dist'), {
+			recursive: true,
+		});
 		result = runBuild({
 			ATLAS_CONTENT_DIR: path.join(dir, 'content'),
 			ATLAS_DIST: path.join(dir, 'dist'),
@@ -29,7 +31,9 @@ describe('npm run build with broken content', () => {
 
 	test('leaves the last good dist/ exactly as it was', async () => {
 		const html = await readFile(path.join(dir, 'dist/index.html'), 'utf8');
-		expect(html).toBe(await readFile(path.join(root, 'tests/build/last-good-dist/index.html'), 'utf8'));
+		expect(html).toBe(
+			await readFile(path.join(root, 'tests/build/last-good-dist/index.html'), 'utf8'),
+		);
 	});
 });
 

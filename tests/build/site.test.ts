@@ -33,11 +33,11 @@ describe('npm run build on the real content', () => {
 
 	test('renders a page for every jurisdiction, role, risk and source, titled with its name', async () => {
 		const expected = [
-			...[...kb.jurisdictions.values()].map((e) => [`jurisdictions/${e.id}`, e.data.name]),
-			...[...kb.roles.values()].map((e) => [`roles/${e.id}`, e.data.name]),
-			...[...kb.risks.values()].map((e) => [`risks/${e.id}`, e.data.name]),
-			...[...kb.sources.values()].map((e) => [`sources/${e.id}`, e.data.title]),
-		] as const;
+			...[...kb.jurisdictions.values()].map((e) => [`jurisdictions/${e.id}`, e.data.name] as const),
+			...[...kb.roles.values()].map((e) => [`roles/${e.id}`, e.data.name] as const),
+			...[...kb.risks.values()].map((e) => [`risks/${e.id}`, e.data.name] as const),
+			...[...kb.sources.values()].map((e) => [`sources/${e.id}`, e.data.title] as const),
+		];
 		expect(expected.length).toBeGreaterThan(10);
 		for (const [route, name] of expected) {
 			const html = await page(route);
@@ -62,7 +62,9 @@ describe('npm run build on the real content', () => {
 	test('loads no script, style or font from another site', async () => {
 		for (const route of ['', 'jurisdictions/us', 'sources/has-2014-aesthetic-mesotherapy-risks']) {
 			const html = await page(route);
-			const external = [...html.matchAll(/<(?:script|link|img)\b[^>]*(?:src|href)="(https?:)?\/\/[^"]+"/g)]
+			const external = [
+				...html.matchAll(/<(?:script|link|img)\b[^>]*(?:src|href)="(https?:)?\/\/[^"]+"/g),
+			]
 				.map((m) => m[0])
 				.filter((tag) => !/rel="(?:canonical|alternate)"/.test(tag));
 			expect(external, route || 'home').toEqual([]);
@@ -71,5 +73,9 @@ describe('npm run build on the real content', () => {
 });
 
 function escapeHtml(text: string): string {
-	return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+	return text
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;');
 }

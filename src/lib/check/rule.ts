@@ -6,7 +6,7 @@ export interface RuleContext {
 	kb: KnowledgeBase;
 	/** Today's date, `YYYY-MM-DD`, so date rules are testable. */
 	today: string;
-	report(finding: Report): void;
+	report: (finding: Report) => void;
 }
 
 /** A checker rule: one small module, the ids it may report, and its check. */
@@ -15,5 +15,5 @@ export interface Rule {
 	ids: readonly string[];
 	/** One line saying what the rule guards. */
 	description: string;
-	check(context: RuleContext): void;
+	check: (context: RuleContext) => void;
 }
