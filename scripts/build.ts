@@ -19,16 +19,23 @@ const dist = path.resolve(process.env.ATLAS_DIST ?? 'dist');
 const check = runCheck(await readContentDir(contentDir, root), todayIso());
 console.log(formatFindingsText(check.findings, check.counts));
 if (!check.ok) {
-	console.error(`\nThe build stopped before Astro ran: fix the errors above. ${rel(dist)} was not touched.`);
+	console.error(
+		`\nThe build stopped before Astro ran: fix the errors above. ${rel(dist)} was not touched.`,
+	);
 	process.exit(1);
 }
 
 const staging = path.join(path.dirname(dist), `.build-${path.basename(dist)}-${process.pid}`);
 await mkdir(path.dirname(staging), { recursive: true });
-const astro = spawnSync(path.join(root, 'node_modules/.bin/astro'), ['build'], {
-	stdio: 'inherit',
-	env: { ...process.env, ATLAS_OUT_DIR: staging, ATLAS_CONTENT_DIR: contentDir },
-});
+// The same Node that runs this script runs Astro, whatever `node` is first on the PATH.
+const astro = spawnSync(
+	process.execPath,
+	[path.join(root, 'node_modules/astro/bin/astro.mjs'), 'build'],
+	{
+		stdio: 'inherit',
+		env: { ...process.env, ATLAS_OUT_DIR: staging, ATLAS_CONTENT_DIR: contentDir },
+	},
+);
 if (astro.status !== 0) {
 	await rm(staging, { recursive: true, force: true });
 	console.error(`\nAstro's build failed (see above). ${rel(dist)} was not touched.`);
