@@ -3,7 +3,10 @@ import { z } from 'astro/zod';
 /** A stable, kebab-case identifier: lower-case letters and digits separated by single hyphens. */
 export const IdSchema = z
 	.string()
-	.regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be kebab-case: lower-case letters, digits and hyphens');
+	.regex(
+		/^[a-z0-9]+(?:-[a-z0-9]+)*$/,
+		'must be kebab-case: lower-case letters, digits and hyphens',
+	);
 
 /** A list of ids, empty when none applies. */
 export const IdListSchema = z.array(IdSchema);

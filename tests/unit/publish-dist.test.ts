@@ -24,7 +24,10 @@ describe('publishDist', () => {
 	test('refuses an incomplete build and leaves the target as it was', async () => {
 		await writeFile(path.join(dir, 'staging/index.html'), 'new');
 		await expect(
-			publishDist(path.join(dir, 'staging'), path.join(dir, 'dist'), ['index.html', 'pagefind/pagefind.js']),
+			publishDist(path.join(dir, 'staging'), path.join(dir, 'dist'), [
+				'index.html',
+				'pagefind/pagefind.js',
+			]),
 		).rejects.toThrow(/has no pagefind\/pagefind\.js/);
 		expect(await readFile(path.join(dir, 'dist/index.html'), 'utf8')).toBe('old');
 	});

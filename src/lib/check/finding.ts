@@ -22,6 +22,9 @@ export type Report = Omit<Finding, 'severity'> & { severity?: Severity };
 /** Orders findings by file, then line, then column, then rule. */
 export function compareFindings(a: Finding, b: Finding): number {
 	return (
-		a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column || a.rule.localeCompare(b.rule)
+		a.file.localeCompare(b.file) ||
+		a.line - b.line ||
+		a.column - b.column ||
+		a.rule.localeCompare(b.rule)
 	);
 }

@@ -1,6 +1,6 @@
 import type { Finding } from './finding.ts';
 
-/** What was checked, for the summary line. */
+/** What was checked, for the summary line: plural nouns (`claims`, `risk categories`) to counts. */
 export type Counts = Record<string, number>;
 
 /**
@@ -25,7 +25,7 @@ export function summarize(findings: readonly Finding[], counts: Counts): string 
 	const warnings = findings.length - errors;
 	const files = new Set(findings.map((f) => f.file)).size;
 	const checked = Object.entries(counts)
-		.map(([what, n]) => `${n} ${what}`)
+		.map(([what, n]) => `${n} ${n === 1 ? singular(what) : what}`)
 		.join(', ');
 	const verdict = errors > 0 ? 'Check failed' : 'Check passed';
 	return `${verdict}: ${plural(errors, 'error')}, ${plural(warnings, 'warning')}${findings.length ? ` in ${plural(files, 'file')}` : ''}. Checked ${checked}.`;
@@ -39,4 +39,9 @@ export function formatFindingsJson(findings: readonly Finding[], counts: Counts)
 
 function plural(n: number, word: string): string {
 	return `${n} ${word}${n === 1 ? '' : 's'}`;
+}
+
+/** @example singular('risk categories') // 'risk category' */
+function singular(plural: string): string {
+	return plural.replace(/ies$/, 'y').replace(/s$/, '');
 }

@@ -24,7 +24,9 @@ export function runCheck(files: readonly ContentFile[], today: string): CheckRes
 			today,
 			report: (finding) => {
 				if (!rule.ids.includes(finding.rule)) {
-					throw new Error(`A rule reported \`${finding.rule}\`, which it does not declare in its ids.`);
+					throw new Error(
+						`A rule reported \`${finding.rule}\`, which it does not declare in its ids.`,
+					);
 				}
 				findings.push({ severity: 'error', ...finding });
 			},

@@ -14,7 +14,9 @@ export function validate<S extends z.ZodType>(
 	const result = schema.safeParse(data);
 	if (result.success) return { value: result.data, findings: [] };
 	return {
-		findings: result.error.issues.map((issue) => toFinding(schema, issue, data, file, locate, what)),
+		findings: result.error.issues.map((issue) =>
+			toFinding(schema, issue, data, file, locate, what),
+		),
 	};
 }
 
@@ -38,8 +40,10 @@ function toFinding(
 			...base,
 			...locate([...path, key]),
 			rule: 'schema/unknown-field',
-			message: `\`${key}\` is not a field of ${what}${path.length ? ` (in \`${field}\`)` : ''}.${near ? ` Did you mean \`${near}\`?` : ''}`,
-			hint: near ? `Rename \`${key}\` to \`${near}\`.` : `Remove \`${key}\`; the schema in src/schemas/ lists the fields.`,
+			message: `\`${key}\` is not a field of ${lowerFirst(what)}${path.length ? ` (in \`${field}\`)` : ''}.${near ? ` Did you mean \`${near}\`?` : ''}`,
+			hint: near
+				? `Rename \`${key}\` to \`${near}\`.`
+				: `Remove \`${key}\`; the schema in src/schemas/ lists the fields.`,
 		};
 	}
 	if (issue.code === 'invalid_type' && value === undefined) {
@@ -51,13 +55,16 @@ function toFinding(
 			hint: `Add \`${String(path.at(-1))}:\` with ${article(issue.expected)} value.`,
 		};
 	}
-	const params = issue.code === 'custom' ? (issue.params as { rule?: string; hint?: string } | undefined) : undefined;
+	const params =
+		issue.code === 'custom'
+			? (issue.params as { rule?: string; hint?: string } | undefined)
+			: undefined;
 	if (params?.rule) {
 		return {
 			...base,
 			...locate(path),
 			rule: params.rule,
-			message: `\`${field}\` ${quoteValue(value)} ${issue.message}.`,
+			message: `\`${field}\` is ${quoteValue(value)}, which ${issue.message}.`,
 			hint: params.hint ?? 'Correct the value.',
 		};
 	}

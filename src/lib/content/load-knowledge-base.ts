@@ -114,7 +114,7 @@ function checkId(id: string, file: ContentFile, findings: Finding[], what: strin
 		severity: 'error',
 		rule: 'schema/invalid-id',
 		message: `The file name gives the ${what} id \`${id}\`, which is not kebab-case.`,
-		hint: `Rename the file to \`${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}\` with its extension.`,
+		hint: `Rename the file to \`${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}${/\.[^./]+$/.exec(file.relPath)?.[0] ?? ''}\`.`,
 	});
 	return false;
 }

@@ -24,12 +24,16 @@ export interface ParsedYaml {
 export function parseYaml(file: string, fileText: string, yamlText: string, offset = 0): ParsedYaml {
 	const toPosition = createLineIndex(fileText);
 	const doc = parseDocument(yamlText, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true });
-	const findings: Finding[] = [...doc.errors, ...doc.warnings].map((error) => ({
+	// The parser often reports one mistake twice at the same place; the first message is the clearer.
+	const errors = [...doc.errors, ...doc.warnings].filter(
+		(error, i, all) => all.findIndex((other) => other.pos[0] === error.pos[0]) === i,
+	);
+	const findings: Finding[] = errors.map((error) => ({
 		file,
 		...toPosition(offset + error.pos[0]),
 		severity: 'error',
 		rule: 'yaml/syntax',
-		message: `The YAML cannot be read: ${firstLine(error.message)}`,
+		message: `The YAML cannot be read: ${firstLine(error.message).replace(/[^.]$/, '$&.')}`,
 		hint: yamlHint(error.code),
 	}));
 	const locate: Locate = (path = []) => {
@@ -58,6 +62,10 @@ function yamlHint(code: string): string {
 	switch (code) {
 		case 'DUPLICATE_KEY':
 			return 'Remove or rename one of the two keys: each key may appear once in a mapping.';
+		case 'BLOCK_AS_IMPLICIT_KEY':
+			return 'A `: ` inside a value starts a nested mapping: quote the value (`title: \'A: B\'`); if a line below is meant as a field of its own, indent it as the other fields are.';
+		case 'TAB_AS_INDENT':
+			return 'Indent with spaces: YAML does not allow tabs for indentation.';
 		case 'BAD_INDENT':
 		case 'MISSING_CHAR':
 		case 'UNEXPECTED_TOKEN':

@@ -1,4 +1,5 @@
 import { normalizeQuote } from '../../text/normalize-quote.ts';
+import type { Heading } from '../../text/headings.ts';
 import { suggest } from '../../text/suggest.ts';
 import type { Rule } from '../rule.ts';
 
@@ -11,6 +12,16 @@ export const claimQuote: Rule = {
 	description: 'Each claim quotes its source verbatim, under the heading it names.',
 	check({ kb, report }) {
 		const normalizedBodies = new Map<string, string>();
+		// Many claims quote the same section; normalising it once per heading keeps the rule linear.
+		const normalizedSections = new Map<Heading, string>();
+		const sectionOf = (body: string, h: Heading): string => {
+			let section = normalizedSections.get(h);
+			if (section === undefined) {
+				section = normalizeQuote(body.slice(h.sectionStart, h.sectionEnd));
+				normalizedSections.set(h, section);
+			}
+			return section;
+		};
 		for (const claim of kb.claims.values()) {
 			const source = kb.sources.get(claim.data.source);
 			if (!source) continue; // the reference rule reports unknown sources
@@ -18,7 +29,10 @@ export const claimQuote: Rule = {
 			const heading = source.headings.find((h) => h.text === locator);
 			const wanted = normalizeQuote(quote);
 			if (!heading) {
-				const near = suggest(locator, source.headings.map((h) => h.text));
+				const near = suggest(
+					locator,
+					source.headings.map((h) => h.text),
+				);
 				report({
 					file: claim.file,
 					...claim.locate(['locator']),
@@ -28,7 +42,7 @@ export const claimQuote: Rule = {
 				});
 				continue;
 			}
-			const section = normalizeQuote(source.body.slice(heading.sectionStart, heading.sectionEnd));
+			const section = sectionOf(source.body, heading);
 			if (section.includes(wanted)) continue;
 			let whole = normalizedBodies.get(source.id);
 			if (whole === undefined) {
@@ -36,9 +50,7 @@ export const claimQuote: Rule = {
 				normalizedBodies.set(source.id, whole);
 			}
 			const home = whole.includes(wanted)
-				? source.headings.find((h) =>
-						normalizeQuote(source.body.slice(h.sectionStart, h.sectionEnd)).includes(wanted),
-					)
+				? source.headings.find((h) => sectionOf(source.body, h).includes(wanted))
 				: undefined;
 			if (home) {
 				report({
@@ -70,7 +82,8 @@ function excerpt(quote: string): string {
 function firstDifference(quote: string, section: string): string {
 	const words = quote.split(' ');
 	let matched = 0;
-	while (matched < words.length && section.includes(words.slice(0, matched + 1).join(' '))) matched++;
+	while (matched < words.length && section.includes(words.slice(0, matched + 1).join(' ')))
+		matched++;
 	if (matched === 0) return 'Not even its first word is in that section.';
 	return `The section has "${words.slice(0, matched).join(' ')}" but not what follows: "${words.slice(matched, matched + 6).join(' ')}…".`;
 }

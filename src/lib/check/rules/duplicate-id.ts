@@ -6,7 +6,8 @@ export const duplicateId: Rule = {
 	description: 'Every id is used once per kind of entity.',
 	check({ kb, report }) {
 		for (const duplicate of kb.duplicates) {
-			const elsewhere = duplicate.first === duplicate.file ? 'earlier in this file' : `in ${duplicate.first}`;
+			const elsewhere =
+				duplicate.first === duplicate.file ? 'earlier in this file' : `in ${duplicate.first}`;
 			report({
 				file: duplicate.file,
 				...duplicate.locate(['id']),

@@ -1,6 +1,25 @@
 import type { Rule } from '../rule.ts';
 import { claimQuote } from './claim-quote.ts';
+import { dates } from './dates.ts';
 import { duplicateId } from './duplicate-id.ts';
+import { jurisdictionCycle } from './jurisdiction-cycle.ts';
+import { mdxLinks } from './mdx-links.ts';
+import { permissionClaims } from './permission-claims.ts';
+import { references } from './references.ts';
+import { risks } from './risks.ts';
+import { supervision } from './supervision.ts';
+import { uncitedSource } from './uncited-source.ts';
 
 /** Every checker rule, in the order they run. */
-export const rules: readonly Rule[] = [duplicateId, claimQuote];
+export const rules: readonly Rule[] = [
+	duplicateId,
+	references,
+	claimQuote,
+	permissionClaims,
+	supervision,
+	jurisdictionCycle,
+	risks,
+	mdxLinks,
+	dates,
+	uncitedSource,
+];

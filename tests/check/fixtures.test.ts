@@ -1,0 +1,558 @@
+import { describe, expect, test } from 'vitest';
+import { formatFindingsText } from '../../src/lib/check/format-findings.ts';
+import { runCheck } from '../../src/lib/check/run-check.ts';
+import { rules } from '../../src/lib/check/rules/index.ts';
+import { listBrokenFixtures, loadFixture, ruleOfFixture } from './load-fixture.ts';
+
+const today = '2026-11-22';
+
+/** Rule ids the loader reports itself, from YAML, file names and schemas, before any rule runs. */
+const loaderRuleIds = [
+	'content/unknown-file',
+	'yaml/syntax',
+	'schema/invalid-id',
+	'schema/missing-field',
+	'schema/unknown-field',
+	'schema/invalid-value',
+	'url/scheme',
+];
+
+/** Rule ids whose findings are warnings; every other rule reports errors. */
+const warningRuleIds = new Set(['content/unknown-file', 'date/stale', 'source/uncited']);
+
+const ruleIds = [...new Set([...loaderRuleIds, ...rules.flatMap((rule) => rule.ids)])];
+const fixtures = listBrokenFixtures();
+
+function check(fixture?: string) {
+	return runCheck(loadFixture(fixture), today);
+}
+
+describe('the base fixture', () => {
+	test('checks clean', () => {
+		expect(check().findings).toEqual([]);
+	});
+});
+
+describe('the broken fixtures', () => {
+	test('cover every rule id', () => {
+		const covered = new Set(fixtures.map((folder) => ruleOfFixture(folder, ruleIds)));
+		expect(ruleIds.filter((id) => !covered.has(id))).toEqual([]);
+	});
+
+	test('are each named for a rule id', () => {
+		expect(fixtures.filter((folder) => !ruleOfFixture(folder, ruleIds))).toEqual([]);
+	});
+
+	test.each(fixtures)('%s reports its rule, with its severity, and no other', (folder) => {
+		const rule = ruleOfFixture(folder, ruleIds)!;
+		const { findings } = check(folder);
+		expect(findings.map((f) => f.rule)).toContain(rule);
+		expect(findings.filter((f) => f.rule !== rule)).toEqual([]);
+		const severity = warningRuleIds.has(rule) ? 'warning' : 'error';
+		expect(findings.filter((f) => f.severity !== severity)).toEqual([]);
+	});
+});
+
+describe('the message of each broken fixture', () => {
+	const snapshotted = new Set<string>();
+	/** The checker's output for a fixture, exactly as `npm run check` prints it. */
+	function output(fixture: string): string {
+		snapshotted.add(fixture);
+		const { findings, counts } = check(fixture);
+		return formatFindingsText(findings, counts);
+	}
+
+	test('claim-locator-not-heading', () => {
+		expect(output('claim-locator-not-heading')).toMatchInlineSnapshot(`
+			"content/claims/risks.yaml:4:12  error  claim/locator-not-heading
+			  The locator \`Aims\` is not a heading of content/sources/has-2014.md. Did you mean \`Aim\`?
+			  Fix: Set \`locator\` to the heading the quote stands under; the source's headings are: \`Assessment of the risks associated with aesthetic mesotherapy practices\`, \`Aim\`.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('claim-quote-not-found', () => {
+		expect(output('claim-quote-not-found')).toMatchInlineSnapshot(`
+			"content/claims/risks.yaml:5:10  error  claim/quote-not-found
+			  The quote "The work has thus tried to document the following types of risks" is not in content/sources/has-2014.md.
+			  Fix: Copy the words exactly from the source under \`Aim\`; only white space, quote marks and dashes may differ. The section has "The work has thus" but not what follows: "tried to document the following types…".
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('claim-quote-outside-locator', () => {
+		expect(output('claim-quote-outside-locator')).toMatchInlineSnapshot(`
+			"content/claims/permissions.yaml:34:12  error  claim/quote-outside-locator
+			  The quote is in content/sources/who-may-perform.md, but under \`Regulatory Differences and Unauthorized Practice\`, not under \`Licensed Healthcare Professionals Authorized to Inject\`.
+			  Fix: Set \`locator\` to \`Regulatory Differences and Unauthorized Practice\`.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('claim-unknown-jurisdiction', () => {
+		expect(output('claim-unknown-jurisdiction')).toMatchInlineSnapshot(`
+			"content/claims/permissions.yaml:37:25  error  claim/unknown-jurisdiction
+			  \`usa\` is not a jurisdiction. Did you mean \`us\`?
+			  Fix: Write \`us\`, or add content/jurisdictions/usa.mdx if \`usa\` is a new jurisdiction.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('claim-unknown-risk', () => {
+		expect(output('claim-unknown-risk')).toMatchInlineSnapshot(`
+			"content/claims/risks.yaml:7:13  error  claim/unknown-risk
+			  \`infections\` is not a risk. Did you mean \`infection\`?
+			  Fix: Write \`infection\`, or add content/risks/infections.mdx if \`infections\` is a new risk.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('claim-unknown-role', () => {
+		expect(output('claim-unknown-role')).toMatchInlineSnapshot(`
+			"content/claims/permissions.yaml:38:27  error  claim/unknown-role
+			  \`cosmetologist\` is not a role.
+			  Fix: Use the id of an existing role, or add content/roles/cosmetologist.mdx.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('claim-unknown-source', () => {
+		expect(output('claim-unknown-source')).toMatchInlineSnapshot(`
+			"content/claims/permissions.yaml:3:11  error  claim/unknown-source
+			  \`who-may-perfrom\` is not a source. Did you mean \`who-may-perform\`?
+			  Fix: Write \`who-may-perform\`, or add content/sources/who-may-perfrom.md if \`who-may-perfrom\` is a new source.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('content-unknown-file', () => {
+		expect(output('content-unknown-file')).toMatchInlineSnapshot(`
+			"content/claims/notes.txt:1:1  warning  content/unknown-file
+			  \`claims/notes.txt\` is not a kind of content file the knowledge base reads, so it is ignored.
+			  Fix: Move it to sources/*.md, claims/*.yaml, jurisdictions/*.mdx, roles/*.mdx, risks/*.mdx, permissions/*.yaml, risk-categories.yaml or docs/, or delete it.
+
+			Check passed: 0 errors, 1 warning in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('date-future', () => {
+		expect(output('date-future')).toMatchInlineSnapshot(`
+			"content/claims/risks.yaml:8:13  error  date/future
+			  The claim \`has-infectious-risks\` gives \`reviewed: 2027-10-01\`, which is after today (2026-11-22).
+			  Fix: A date cannot be in the future: set \`reviewed\` to the day you checked the claim against its source (today, if you check it now).
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('date-future--source', () => {
+		expect(output('date-future--source')).toMatchInlineSnapshot(`
+			"content/sources/has-2014.md:5:7  error  date/future
+			  The source \`has-2014\` gives \`date: 2027\`, which is after today (2026-11-22).
+			  Fix: A date cannot be in the future: set \`date\` to the publication date the document gives, or \`null\` if it gives none.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('date-stale', () => {
+		expect(output('date-stale')).toMatchInlineSnapshot(`
+			"content/claims/risks.yaml:8:13  warning  date/stale
+			  The claim \`has-infectious-risks\` was last reviewed on 2025-10-01, 417 days ago (more than a year).
+			  Fix: Re-check the claim against its source, then set \`reviewed\` to the day you did.
+
+			Check passed: 0 errors, 1 warning in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('id-duplicate', () => {
+		expect(output('id-duplicate')).toMatchInlineSnapshot(`
+			"content/claims/side-effects.yaml:1:7  error  id/duplicate
+			  The claim id \`has-infectious-risks\` is already used in content/claims/risks.yaml.
+			  Fix: Give this claim a new id (ids are permalinks: never reuse one), or merge the two entries.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('jurisdiction-parent-cycle', () => {
+		expect(output('jurisdiction-parent-cycle')).toMatchInlineSnapshot(`
+			"content/jurisdictions/us.mdx:4:9  error  jurisdiction/parent-cycle
+			  The parents of \`us\` lead back to it: \`us → us-tx → us\` (each is the parent of the one before).
+			  Fix: Remove \`parent\` from the jurisdiction at the top (a country has none), so the chain ends.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('jurisdiction-unknown-claim', () => {
+		expect(output('jurisdiction-unknown-claim')).toMatchInlineSnapshot(`
+			"content/jurisdictions/us.mdx:7:14  error  jurisdiction/unknown-claim
+			  \`physicians-perform-and-delegat\` is not a claim. Did you mean \`physicians-perform-and-delegate\`?
+			  Fix: Write \`physicians-perform-and-delegate\`, or add a claim with that id to content/claims/ if \`physicians-perform-and-delegat\` is a new claim.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('jurisdiction-unknown-claim--red-flags', () => {
+		expect(output('jurisdiction-unknown-claim--red-flags')).toMatchInlineSnapshot(`
+			"content/jurisdictions/us.mdx:4:12  error  jurisdiction/unknown-claim
+			  \`aestheticians-prohibitd\` is not a claim. Did you mean \`aestheticians-prohibited\`?
+			  Fix: Write \`aestheticians-prohibited\`, or add a claim with that id to content/claims/ if \`aestheticians-prohibitd\` is a new claim.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('jurisdiction-unknown-parent', () => {
+		expect(output('jurisdiction-unknown-parent')).toMatchInlineSnapshot(`
+			"content/jurisdictions/us-tx.mdx:4:9  error  jurisdiction/unknown-parent
+			  \`usa\` is not a jurisdiction. Did you mean \`us\`?
+			  Fix: Write \`us\`, or add content/jurisdictions/usa.mdx if \`usa\` is a new jurisdiction.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('mdx-broken-link', () => {
+		expect(output('mdx-broken-link')).toMatchInlineSnapshot(`
+			"content/docs/index.mdx:11:20  error  mdx/broken-link
+			  The link \`/jurisdiction/us-tx/\` leads to no page of the site. Did you mean \`/jurisdictions/us-tx/\`?
+			  Fix: Write \`/jurisdictions/us-tx/\`.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('mdx-broken-link--check-page', () => {
+		expect(output('mdx-broken-link--check-page')).toMatchInlineSnapshot(`
+			"content/docs/index.mdx:11:60  error  mdx/broken-link
+			  The link \`/check/us-tx/registred-nurse\` leads to no page of the site. Did you mean \`/check/us-tx/registered-nurse/\`?
+			  Fix: Write \`/check/us-tx/registered-nurse/\`.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('mdx-syntax', () => {
+		expect(output('mdx-syntax')).toMatchInlineSnapshot(`
+			"content/roles/registered-nurse.mdx:7:62  error  mdx/syntax
+			  The MDX cannot be parsed: Unexpected character \`4\` (U+0034) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\`.
+			  Fix: In MDX, \`<\` opens a component and \`{\` an expression: write \`&lt;\` or \`\\{\` for the characters themselves, and close every component you open.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('mdx-unknown-component', () => {
+		expect(output('mdx-unknown-component')).toMatchInlineSnapshot(`
+			"content/docs/index.mdx:7:1  error  mdx/unknown-component
+			  \`<Caim>\` is not a component the site knows. Did you mean \`<Claim>\`?
+			  Fix: Use one of \`Claim\`, \`Role\`, \`Jurisdiction\`, \`Risk\`, \`CheckPicker\`, \`Aside\`, \`Badge\`, \`Card\`, \`CardGrid\`, \`FileTree\`, \`Icon\`, \`LinkButton\`, \`LinkCard\`, \`Steps\`, \`TabItem\`, \`Tabs\`; write HTML elements in lower case.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('mdx-unknown-reference', () => {
+		expect(output('mdx-unknown-reference')).toMatchInlineSnapshot(`
+			"content/docs/index.mdx:7:8  error  mdx/unknown-reference
+			  \`<Claim id="physicians-perform-and-delegates">\` points at no claim. Did you mean \`physicians-perform-and-delegate\`?
+			  Fix: Write \`id="physicians-perform-and-delegate"\`.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('mdx-unknown-reference--missing-id', () => {
+		expect(output('mdx-unknown-reference--missing-id')).toMatchInlineSnapshot(`
+			"content/jurisdictions/us.mdx:6:31  error  mdx/unknown-reference
+			  \`<Role>\` has no \`id\`, so it points at no role.
+			  Fix: Write \`<Role id="…"/>\` with the id of a role.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('permission-chain-unanchored', () => {
+		expect(output('permission-chain-unanchored')).toMatchInlineSnapshot(`
+			"content/permissions/us-tx.yaml:7:16  error  permission/chain-unanchored
+			  The supervision of \`nurse-practitioner\` in \`us-tx\` never reaches an \`independent\` role: it leads only to \`physician\` (contested).
+			  Fix: Every chain of supervisors must end at a role that is \`independent\` in \`us-tx\`; add such a supervisor, or correct the status of one of these roles if a source supports it.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 6 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('permission-claim-not-about', () => {
+		expect(output('permission-claim-not-about')).toMatchInlineSnapshot(`
+			"content/permissions/us.yaml:17:38  error  permission/claim-not-about
+			  The claim \`registered-nurses-under-delegation\` is not about the role \`aesthetician\`: its \`about.roles\` lists \`registered-nurse\`.
+			  Fix: Cite a claim about the role \`aesthetician\`, or, if the quote of \`registered-nurses-under-delegation\` does speak of it, add \`aesthetician\` to its \`about.roles\` in content/claims/permissions.yaml.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('permission-missing-supervisor', () => {
+		expect(output('permission-missing-supervisor')).toMatchInlineSnapshot(`
+			"content/permissions/us.yaml:6:11  error  permission/missing-supervisor
+			  \`nurse-practitioner\` is \`supervised\` in \`us\`, but its entry names no supervisor.
+			  Fix: List in \`supervisors\` the roles that may supervise or delegate to it, as its claims state.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('permission-no-claim', () => {
+		expect(output('permission-no-claim')).toMatchInlineSnapshot(`
+			"content/permissions/us.yaml:17:11  error  permission/no-claim
+			  The permission for \`aesthetician\` in \`us\` cites no claim, so nothing supports its status.
+			  Fix: Add to \`claims\` the id of a claim whose quote establishes this status.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('permission-supervision-cycle', () => {
+		expect(output('permission-supervision-cycle')).toMatchInlineSnapshot(`
+			"content/permissions/us-tx.yaml:3:17  error  permission/supervision-cycle
+			  Supervision in \`us-tx\` goes round in a circle: \`nurse-practitioner → registered-nurse → nurse-practitioner\` (each role is supervised by the next), so it never reaches an \`independent\` role.
+			  Fix: Remove one of these supervisors; every chain of supervisors must end at a role that is \`independent\` in \`us-tx\`.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 6 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('permission-supervisor-not-allowed', () => {
+		expect(output('permission-supervisor-not-allowed')).toMatchInlineSnapshot(`
+			"content/permissions/us.yaml:12:28  error  permission/supervisor-not-allowed
+			  \`aesthetician\` cannot supervise \`registered-nurse\` in \`us\`: it may not perform the procedure there at all.
+			  Fix: A supervisor must be \`independent\` or \`supervised\` there; remove \`aesthetician\` from \`supervisors\`, or correct its own entry if a source says otherwise.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('permission-supervisor-not-allowed--inherited', () => {
+		expect(output('permission-supervisor-not-allowed--inherited')).toMatchInlineSnapshot(`
+			"content/permissions/us-tx.yaml:3:17  error  permission/supervisor-not-allowed
+			  \`registered-nurse\` cannot supervise \`nurse-practitioner\` in \`us-tx\`: it may itself act there only under delegation (by the rule of \`us\`, which \`us-tx\` inherits).
+			  Fix: A supervisor must be \`independent\` or \`supervised\` there; remove \`registered-nurse\` from \`supervisors\`, or correct its own entry if a source says otherwise.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 5 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('permission-supervisor-not-allowed--not-documented', () => {
+		expect(output('permission-supervisor-not-allowed--not-documented')).toMatchInlineSnapshot(`
+			"content/permissions/us.yaml:12:28  error  permission/supervisor-not-allowed
+			  \`physician-assistant\` cannot supervise \`registered-nurse\` in \`us\`: no entry for it in the permissions of \`us\` (or of a jurisdiction above) says what it may do.
+			  Fix: Add an entry for \`physician-assistant\` to content/permissions/us.yaml, backed by a claim, or remove it from \`supervisors\`.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 5 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('permission-unknown-claim', () => {
+		expect(output('permission-unknown-claim')).toMatchInlineSnapshot(`
+			"content/permissions/us.yaml:17:12  error  permission/unknown-claim
+			  \`aesthetician-prohibited\` is not a claim. Did you mean \`aestheticians-prohibited\`?
+			  Fix: Write \`aestheticians-prohibited\`, or add a claim with that id to content/claims/ if \`aesthetician-prohibited\` is a new claim.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('permission-unknown-jurisdiction', () => {
+		expect(output('permission-unknown-jurisdiction')).toMatchInlineSnapshot(`
+			"content/permissions/usa.yaml:1:1  error  permission/unknown-jurisdiction
+			  The file name says these permissions are for \`usa\`, which is not a jurisdiction. Did you mean \`us\`?
+			  Fix: Rename the file to \`us.yaml\`, or add content/jurisdictions/usa.mdx.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('permission-unknown-role', () => {
+		expect(output('permission-unknown-role')).toMatchInlineSnapshot(`
+			"content/permissions/us.yaml:15:9  error  permission/unknown-role
+			  \`aesthetitian\` is not a role. Did you mean \`aesthetician\`?
+			  Fix: Write \`aesthetician\`, or add content/roles/aesthetitian.mdx if \`aesthetitian\` is a new role.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('permission-unknown-supervisor', () => {
+		expect(output('permission-unknown-supervisor')).toMatchInlineSnapshot(`
+			"content/permissions/us.yaml:12:17  error  permission/unknown-supervisor
+			  \`phsyician\` is not a role. Did you mean \`physician\`?
+			  Fix: Write \`physician\`, or add content/roles/phsyician.mdx if \`phsyician\` is a new role.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('risk-category-empty', () => {
+		expect(output('risk-category-empty')).toMatchInlineSnapshot(`
+			"content/risk-categories.yaml:5:7  error  risk-category/empty
+			  No risk belongs to the category \`pharmacological\`, so its page would be empty.
+			  Fix: Set \`category: pharmacological\` on the risks it covers (content/risks/*.mdx), or remove the category.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 2 risk categories, 1 risk, 1 page."
+		`);
+	});
+
+	test('risk-category-unknown-claim', () => {
+		expect(output('risk-category-unknown-claim')).toMatchInlineSnapshot(`
+			"content/risk-categories.yaml:3:12  error  risk-category/unknown-claim
+			  \`has-infection-risks\` is not a claim. Did you mean \`has-infectious-risks\`?
+			  Fix: Write \`has-infectious-risks\`, or add a claim with that id to content/claims/ if \`has-infection-risks\` is a new claim.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('risk-no-claim', () => {
+		expect(output('risk-no-claim')).toMatchInlineSnapshot(`
+			"content/risks/infection.mdx:6:9  error  risk/no-claim
+			  The risk \`infection\` cites no claim, so nothing supports it.
+			  Fix: Add to \`claims\` the id of a claim whose quote documents this risk.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('risk-unknown-category', () => {
+		expect(output('risk-unknown-category')).toMatchInlineSnapshot(`
+			"content/risks/abscess.mdx:3:11  error  risk/unknown-category
+			  \`infectous\` is not a risk category. Did you mean \`infectious\`?
+			  Fix: Write \`infectious\`, or add a category with that id to content/risk-categories.yaml if \`infectous\` is a new risk category.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 2 risks, 1 page."
+		`);
+	});
+
+	test('risk-unknown-claim', () => {
+		expect(output('risk-unknown-claim')).toMatchInlineSnapshot(`
+			"content/risks/infection.mdx:6:10  error  risk/unknown-claim
+			  \`has-infectious-risk\` is not a claim. Did you mean \`has-infectious-risks\`?
+			  Fix: Write \`has-infectious-risks\`, or add a claim with that id to content/claims/ if \`has-infectious-risk\` is a new claim.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('schema-invalid-id', () => {
+		expect(output('schema-invalid-id')).toMatchInlineSnapshot(`
+			"content/roles/Physician Assistant.mdx:1:1  error  schema/invalid-id
+			  The file name gives the role id \`Physician Assistant\`, which is not kebab-case.
+			  Fix: Rename the file to \`physician-assistant.mdx\`.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('schema-invalid-value', () => {
+		expect(output('schema-invalid-value')).toMatchInlineSnapshot(`
+			"content/jurisdictions/us-ca.mdx:3:7  error  schema/invalid-value
+			  \`kind\` is \`State\`, which is not one of: country, state, province, territory, nation, district. Did you mean \`state\`?
+			  Fix: Write \`state\`.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('schema-missing-field', () => {
+		expect(output('schema-missing-field')).toMatchInlineSnapshot(`
+			"content/roles/physician-assistant.mdx:2:1  error  schema/missing-field
+			  A role is missing the required field \`licensed\`.
+			  Fix: Add \`licensed:\` with a boolean value.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('schema-unknown-field', () => {
+		expect(output('schema-unknown-field')).toMatchInlineSnapshot(`
+			"content/roles/physician-assistant.mdx:3:13  error  schema/unknown-field
+			  \`credential\` is not a field of a role. Did you mean \`credentials\`?
+			  Fix: Rename \`credential\` to \`credentials\`.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('source-uncited', () => {
+		expect(output('source-uncited')).toMatchInlineSnapshot(`
+			"content/sources/example-record.md:2:8  warning  source/uncited
+			  No claim cites the source \`example-record\`.
+			  Fix: Add a claim that quotes it (in content/claims/*.yaml, with \`source: example-record\`), or remove the source if nothing in the atlas needs it.
+
+			Check passed: 0 errors, 1 warning in 1 file. Checked 3 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('url-scheme', () => {
+		expect(output('url-scheme')).toMatchInlineSnapshot(`
+			"content/jurisdictions/us-ca.mdx:8:13  error  url/scheme
+			  \`regulators[0].lookup\` is \`ftp://example.org/licences/\`, which uses the scheme \`ftp:\`; only https: and http: are allowed.
+			  Fix: Link to the web page instead (https://…); other schemes do not open for every reader.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('url-scheme--mdx-link', () => {
+		expect(output('url-scheme--mdx-link')).toMatchInlineSnapshot(`
+			"content/jurisdictions/us.mdx:6:79  error  url/scheme
+			  The link \`file:///C:/rules.pdf\` uses the scheme \`file:\`; only https:, http: and mailto: are allowed.
+			  Fix: Link to the web page instead (https://…); other schemes do not open for every reader, and some run code.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('yaml-syntax', () => {
+		expect(output('yaml-syntax')).toMatchInlineSnapshot(`
+			"content/docs/index.mdx:2:8  error  yaml/syntax
+			  The YAML cannot be read: Nested mappings are not allowed in compact mappings.
+			  Fix: A \`: \` inside a value starts a nested mapping: quote the value (\`title: 'A: B'\`); if a line below is meant as a field of its own, indent it as the other fields are.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 0 pages."
+		`);
+	});
+
+	test('yaml-syntax--list-file', () => {
+		expect(output('yaml-syntax--list-file')).toMatchInlineSnapshot(`
+			"content/claims/extra.yaml:2:14  error  yaml/syntax
+			  The YAML cannot be read: Nested mappings are not allowed in compact mappings.
+			  Fix: A \`: \` inside a value starts a nested mapping: quote the value (\`title: 'A: B'\`); if a line below is meant as a field of its own, indent it as the other fields are.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('yaml-syntax--unclosed-frontmatter', () => {
+		expect(output('yaml-syntax--unclosed-frontmatter')).toMatchInlineSnapshot(`
+			"content/roles/physician-assistant.mdx:1:1  error  yaml/syntax
+			  The frontmatter opened by \`---\` on line 1 is never closed.
+			  Fix: Add a line with \`---\` after the last frontmatter field.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('is snapshotted for every fixture', () => {
+		expect(fixtures.filter((folder) => !snapshotted.has(folder))).toEqual([]);
+	});
+});
