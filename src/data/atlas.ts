@@ -1,5 +1,9 @@
 import { getCollection, type CollectionEntry } from 'astro:content';
-import type { ResolvedStatus } from '../lib/site/status-label.ts';
+import {
+	indexPermissions,
+	resolvePermission,
+	type ResolvedPermission,
+} from '../lib/graph/resolve-permission.ts';
 
 /** Every collection of the knowledge base, keyed by id, loaded once per build. */
 export interface Atlas {
@@ -9,8 +13,12 @@ export interface Atlas {
 	roles: Map<string, CollectionEntry<'roles'>>;
 	risks: Map<string, CollectionEntry<'risks'>>;
 	riskCategories: Map<string, CollectionEntry<'riskCategories'>>;
-	permissions: CollectionEntry<'permissions'>[];
+	/** Permissions by jurisdiction, then role. */
+	permissions: Map<string, Map<string, PermissionEntry>>;
 }
+
+/** A permission entry, with its jurisdiction lifted out for the resolver. */
+export type PermissionEntry = CollectionEntry<'permissions'> & { jurisdiction: string };
 
 let atlas: Promise<Atlas> | undefined;
 
@@ -26,7 +34,12 @@ export function loadAtlas(): Promise<Atlas> {
 			roles: byId(await getCollection('roles')),
 			risks: byId(await getCollection('risks')),
 			riskCategories: byId(await getCollection('riskCategories')),
-			permissions: await getCollection('permissions'),
+			permissions: indexPermissions(
+				(await getCollection('permissions')).map((p) => ({
+					...p,
+					jurisdiction: p.data.jurisdiction,
+				})),
+			),
 		};
 	})();
 	return atlas;
@@ -41,33 +54,9 @@ export function claimsById(data: Atlas, ids: readonly string[]): CollectionEntry
 }
 
 /** A role's resolved permission in a jurisdiction, and where the rule comes from. */
-export interface ResolvedPermission {
-	status: ResolvedStatus;
-	permission?: CollectionEntry<'permissions'>;
-	/** The jurisdiction whose rule applies; differs from the one asked for when inherited. */
-	from?: string;
-	inherited: boolean;
-}
+export type ResolvedEntry = ResolvedPermission<PermissionEntry>;
 
 /** Resolves a role's permission in a jurisdiction, walking up `parent` when it has none. */
-export function resolveStatus(data: Atlas, jurisdiction: string, role: string): ResolvedPermission {
-	const seen = new Set<string>();
-	let current: string | undefined = jurisdiction;
-	while (current && !seen.has(current)) {
-		seen.add(current);
-		const here: string = current;
-		const permission = data.permissions.find(
-			(p) => p.data.jurisdiction === here && p.data.role === role,
-		);
-		if (permission) {
-			return {
-				status: permission.data.status,
-				permission,
-				from: here,
-				inherited: here !== jurisdiction,
-			};
-		}
-		current = data.jurisdictions.get(here)?.data.parent;
-	}
-	return { status: 'not-documented', inherited: false };
+export function resolveStatus(data: Atlas, jurisdiction: string, role: string): ResolvedEntry {
+	return resolvePermission(data, jurisdiction, role);
 }

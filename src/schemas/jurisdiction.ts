@@ -27,12 +27,18 @@ export const RegulatorSchema = z.strictObject({
 export const JurisdictionSchema = z.strictObject({
 	/** The name readers know it by. */
 	name: z.string().min(1),
+	/** Whether the name takes "the" inside a sentence ("in the United States"). */
+	definiteArticle: z.boolean().default(false),
 	/** What kind of place it is. */
 	kind: z.enum(['country', 'state', 'province', 'territory', 'nation', 'district']),
 	/** The jurisdiction whose general rules apply where this one has none of its own. */
 	parent: IdSchema.optional(),
 	/** Who licenses practitioners there. */
 	regulators: z.array(RegulatorSchema).default([]),
+	/** Claims telling a consumer how to check a practitioner's licence there. */
+	verify: IdListSchema.default([]),
+	/** Claims a consumer should read as warning signs before booking there. */
+	redFlags: IdListSchema.default([]),
 });
 
 export type Jurisdiction = z.infer<typeof JurisdictionSchema>;

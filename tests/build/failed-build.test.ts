@@ -25,7 +25,7 @@ describe('npm run build with broken content', () => {
 
 	test('exits non-zero and names the file, position and rule', () => {
 		expect(result.status).toBe(1);
-		expect(result.stdout).toMatch(/zz-broken\.yaml:5:12 {2}error {2}claim\/quote-not-found/);
+		expect(result.stdout).toMatch(/zz-broken\.yaml:5:10 {2}error {2}claim\/quote-not-found/);
 		expect(result.stderr).toContain('The build stopped before Astro ran');
 	});
 

@@ -5,7 +5,8 @@
  */
 export function earliestReview(claims: readonly { reviewed: string }[]): string | undefined {
 	let earliest: string | undefined;
-	for (const { reviewed } of claims) if (earliest === undefined || reviewed < earliest) earliest = reviewed;
+	for (const { reviewed } of claims)
+		if (earliest === undefined || reviewed < earliest) earliest = reviewed;
 	return earliest;
 }
 

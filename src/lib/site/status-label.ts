@@ -20,3 +20,13 @@ export const statusLabels: Record<ResolvedStatus, string> = {
 export function statusLabel(status: ResolvedStatus): string {
 	return statusLabels[status];
 }
+
+/** What each status means, for keys and the codebook. */
+export const statusMeanings: Record<ResolvedStatus, string> = {
+	independent: 'May perform it and delegate it.',
+	supervised: 'May perform it under supervision or a collaborative agreement.',
+	delegated: 'Only under direct supervision and delegation.',
+	prohibited: 'May not perform it.',
+	contested: 'The sources on file disagree.',
+	'not-documented': 'Nothing on file says either way.',
+};

@@ -1,0 +1,180 @@
+import GithubSlugger from 'github-slugger';
+import type { Element, ElementContent, Root as HastRoot, Text as HastText } from 'hast';
+import { toHtml } from 'hast-util-to-html';
+import { toHast } from 'mdast-util-to-hast';
+import remarkGfm from 'remark-gfm';
+import remarkParse from 'remark-parse';
+import { unified } from 'unified';
+import { listHeadings } from '../text/headings.ts';
+import { mapNormalized, normalizeQuote } from '../text/normalize-quote.ts';
+
+/** A quoted passage to highlight: the claim that quotes it, its words and its section. */
+export interface QuotedPassage {
+	claimId: string;
+	quote: string;
+	/** The heading the quote stands under. */
+	locator: string;
+	/** Where the mark links to: the claim's own page. */
+	href: string;
+	/** The claim's statement, for the link's accessible name. */
+	statement: string;
+}
+
+/** A rendered source body. */
+export interface HighlightedSource {
+	html: string;
+	/** The body's headings, with the ids given to them, for the table of contents. */
+	headings: { depth: number; slug: string; text: string }[];
+	/** Claims whose quote could not be placed (the checker should have refused them). */
+	missing: string[];
+}
+
+/**
+ * Renders a source's Markdown body to HTML with every quoted passage wrapped in `<mark>`, an
+ * anchor `#quote-<claim id>` where each passage starts, and after it a link to the claim.
+ * Overlapping passages are marked once; each still gets its anchor and link. Headings are
+ * shifted so the body's highest one becomes `topDepth`, to nest under the page's own.
+ */
+export function highlightQuotes(
+	body: string,
+	passages: readonly QuotedPassage[],
+	topDepth = 1,
+): HighlightedSource {
+	const missing: string[] = [];
+	const ranges = passages.flatMap((passage) => {
+		const range = locateQuote(body, passage.quote, passage.locator);
+		if (!range) missing.push(passage.claimId);
+		return range ? [{ ...range, passage }] : [];
+	});
+	const mdast = unified().use(remarkParse).use(remarkGfm).parse(body);
+	const hast = toHast(mdast) as HastRoot;
+	// Anchors and links go at range ends; marks cover every text node inside a range.
+	const starts = new Map<number, QuotedPassage[]>();
+	const ends = new Map<number, QuotedPassage[]>();
+	for (const r of ranges) {
+		starts.set(r.start, [...(starts.get(r.start) ?? []), r.passage]);
+		ends.set(r.end, [...(ends.get(r.end) ?? []), r.passage]);
+	}
+	const cuts = [...new Set(ranges.flatMap((r) => [r.start, r.end]))].sort((a, b) => a - b);
+	const covered = (from: number, to: number) => ranges.some((r) => r.start < to && from < r.end);
+	transformTexts(hast, body, cuts, (text, from, to) => {
+		const out: ElementContent[] = [];
+		for (const passage of starts.get(from) ?? []) out.push(anchor(passage));
+		out.push(covered(from, to) ? mark(text) : text);
+		for (const passage of ends.get(to) ?? []) out.push(claimLink(passage));
+		return out;
+	});
+	const slugger = new GithubSlugger();
+	const headings: HighlightedSource['headings'] = [];
+	const shift = topDepth - Math.min(7, ...listHeadings(body).map((h) => h.depth));
+	visitElements(hast, (element) => {
+		const level = /^h([1-6])$/.exec(element.tagName)?.[1];
+		if (!level) return;
+		const depth = Math.min(6, Number(level) + shift);
+		const text = textOf(element);
+		const slug = slugger.slug(text);
+		element.tagName = `h${depth}`;
+		element.properties.id = slug;
+		headings.push({ depth, slug, text });
+	});
+	return { html: toHtml(hast), headings, missing };
+}
+
+/**
+ * Finds a quote in a body, preferring the section under `locator`, and returns the offsets in
+ * the body of its first and past-its-last characters.
+ */
+export function locateQuote(
+	body: string,
+	quote: string,
+	locator: string,
+): { start: number; end: number } | undefined {
+	const wanted = normalizeQuote(quote);
+	if (!wanted) return undefined;
+	const heading = listHeadings(body).find((h) => h.text === locator);
+	const from = heading?.sectionStart ?? 0;
+	const to = heading?.sectionEnd ?? body.length;
+	const { text, offsets } = mapNormalized(body.slice(from, to));
+	const at = text.indexOf(wanted);
+	if (at < 0) return undefined;
+	return { start: from + offsets[at]!, end: from + offsets[at + wanted.length - 1]! + 1 };
+}
+
+type Replace = (text: HastText, from: number, to: number) => ElementContent[];
+
+/** Splits each text node whose characters map 1:1 to the body at `cuts`, and replaces the pieces. */
+function transformTexts(
+	node: HastRoot | Element,
+	body: string,
+	cuts: number[],
+	replace: Replace,
+): void {
+	node.children = node.children.flatMap((child): ElementContent[] => {
+		if (child.type === 'element') {
+			transformTexts(child, body, cuts, replace);
+			return [child];
+		}
+		if (child.type === 'comment' || child.type === 'raw') return [child];
+		if (child.type !== 'text') return [];
+		const start = child.position?.start.offset;
+		const end = child.position?.end.offset;
+		if (start === undefined || end === undefined) return [child];
+		// Escapes and entities make the node's text differ from the body; mark such a node whole.
+		const exact = body.slice(start, end) === child.value;
+		const points = [start, ...cuts.filter((c) => exact && c > start && c < end), end];
+		const pieces: ElementContent[] = [];
+		for (let i = 0; i < points.length - 1; i++) {
+			const from = points[i]!;
+			const to = points[i + 1]!;
+			const value = exact ? child.value.slice(from - start, to - start) : child.value;
+			pieces.push(...replace({ type: 'text', value }, from, to));
+		}
+		return pieces;
+	});
+}
+
+function anchor(passage: QuotedPassage): Element {
+	return {
+		type: 'element',
+		tagName: 'span',
+		properties: { id: `quote-${passage.claimId}`, className: ['atlas-quote-anchor'] },
+		children: [],
+	};
+}
+
+function mark(text: HastText): Element {
+	return { type: 'element', tagName: 'mark', properties: {}, children: [text] };
+}
+
+function claimLink(passage: QuotedPassage): Element {
+	return {
+		type: 'element',
+		tagName: 'sup',
+		properties: { className: ['atlas-quote-link'] },
+		children: [
+			{
+				type: 'element',
+				tagName: 'a',
+				properties: { href: passage.href, ariaLabel: `Fact: ${passage.statement}` },
+				children: [{ type: 'text', value: '[fact]' }],
+			},
+		],
+	};
+}
+
+function visitElements(node: HastRoot | Element, visit: (element: Element) => void): void {
+	for (const child of node.children) {
+		if (child.type === 'element') {
+			visit(child);
+			visitElements(child, visit);
+		}
+	}
+}
+
+function textOf(node: Element): string {
+	return node.children
+		.map((child) =>
+			child.type === 'text' ? child.value : child.type === 'element' ? textOf(child) : '',
+		)
+		.join('');
+}

@@ -1,0 +1,116 @@
+/**
+ * The site's internal paths, in one place: pages link with these helpers and the checker
+ * verifies links in content against `listRoutes`. Every path starts and ends with `/`.
+ */
+
+/** @example jurisdictionPath('us-tx') // '/jurisdictions/us-tx/' */
+export function jurisdictionPath(id: string): string {
+	return `/jurisdictions/${id}/`;
+}
+
+/** @example rolePath('physician') // '/roles/physician/' */
+export function rolePath(id: string): string {
+	return `/roles/${id}/`;
+}
+
+/** @example riskPath('skin-infection') // '/risks/skin-infection/' */
+export function riskPath(id: string): string {
+	return `/risks/${id}/`;
+}
+
+/** @example sourcePath('has-2014') // '/sources/has-2014/' */
+export function sourcePath(id: string): string {
+	return `/sources/${id}/`;
+}
+
+/** @example claimPath('has-infectious-risks') // '/claims/has-infectious-risks/' */
+export function claimPath(id: string): string {
+	return `/claims/${id}/`;
+}
+
+/** The page listing the titles to check in one place. @example checkPlacePath('us') // '/check/us/' */
+export function checkPlacePath(jurisdictionId: string): string {
+	return `/check/${jurisdictionId}/`;
+}
+
+/** @example checkPath('us-tx', 'physician') // '/check/us-tx/physician/' */
+export function checkPath(jurisdictionId: string, roleId: string): string {
+	return `/check/${jurisdictionId}/${roleId}/`;
+}
+
+/**
+ * The path of a guide page, from its slug (its path under `docs/` without the extension; the
+ * empty string for `docs/index.mdx`).
+ * @example pagePath('guides/before-you-book') // '/guides/before-you-book/'
+ * @example pagePath('') // '/'
+ */
+export function pagePath(slug: string): string {
+	return slug === '' ? '/' : `/${slug}/`;
+}
+
+/** The ids the routes are built from: anything with `keys()` and `has()`, such as Maps. */
+export interface RouteSources {
+	jurisdictions: IdSet;
+	roles: IdSet;
+	risks: IdSet;
+	sources: IdSet;
+	claims: IdSet;
+	/** Guide pages by slug. */
+	pages: IdSet;
+}
+
+interface IdSet {
+	keys(): Iterable<string>;
+	has(id: string): boolean;
+}
+
+/** The pages that are not about one entity: home, the lists of each kind, the matrix. */
+export const indexRoutes = [
+	'/',
+	'/check/',
+	'/jurisdictions/',
+	'/matrix/',
+	'/roles/',
+	'/risks/',
+	'/sources/',
+] as const;
+
+/**
+ * Every internal path the site builds, as the path helpers write them, except the check pages:
+ * there is one per jurisdiction and role, too many to list, so `isCheckPath` recognises them.
+ */
+export function listRoutes(kb: RouteSources): Set<string> {
+	const routes = new Set<string>(indexRoutes);
+	for (const slug of kb.pages.keys()) routes.add(pagePath(slug));
+	for (const id of kb.jurisdictions.keys()) {
+		routes.add(jurisdictionPath(id));
+		routes.add(checkPlacePath(id));
+	}
+	for (const id of kb.roles.keys()) routes.add(rolePath(id));
+	for (const id of kb.risks.keys()) routes.add(riskPath(id));
+	for (const id of kb.sources.keys()) routes.add(sourcePath(id));
+	for (const id of kb.claims.keys()) routes.add(claimPath(id));
+	return routes;
+}
+
+/**
+ * Whether a normalised path is the check page of a known jurisdiction and role.
+ * @example isCheckPath('/check/us-tx/physician/', kb) // true
+ */
+export function isCheckPath(
+	path: string,
+	kb: Pick<RouteSources, 'jurisdictions' | 'roles'>,
+): boolean {
+	const match = /^\/check\/([^/]+)\/([^/]+)\/$/.exec(path);
+	return match !== null && kb.jurisdictions.has(match[1]!) && kb.roles.has(match[2]!);
+}
+
+/**
+ * Normalises an internal link for comparison with `listRoutes`: drops the query and fragment
+ * and adds the trailing slash a page path may omit.
+ * @example normalizeRoute('/roles/physician#training') // '/roles/physician/'
+ */
+export function normalizeRoute(href: string): string {
+	const path = href.replace(/[?#].*$/, '');
+	return path.endsWith('/') ? path : `${path}/`;
+}
