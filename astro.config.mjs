@@ -15,6 +15,7 @@ export default defineConfig({
 			// No code blocks on the site: Expressive Code would only add CSS and a script.
 			expressiveCode: false,
 			customCss: ['./src/styles/atlas.css'],
+			components: { MarkdownContent: './src/components/overrides/MarkdownContent.astro' },
 			sidebar: [
 				{ label: 'Home', link: '/' },
 				{
@@ -24,8 +25,11 @@ export default defineConfig({
 						{ label: 'Practitioners', link: '/roles/' },
 						{ label: 'Risks', link: '/risks/' },
 						{ label: 'Sources', link: '/sources/' },
+						{ label: 'At a glance', link: '/matrix/' },
 					],
 				},
+				{ label: 'Check a practitioner', link: '/check/' },
+				{ label: 'Search', link: '/search/' },
 			],
 		}),
 		// MDX inherits Astro 7's Markdown processor, which has GFM built in.

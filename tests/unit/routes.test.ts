@@ -57,6 +57,7 @@ describe('listRoutes', () => {
 			'/risks/infection/',
 			'/roles/',
 			'/roles/physician/',
+			'/search/',
 			'/sources/',
 			'/sources/has-2014/',
 		]);

@@ -71,6 +71,7 @@ export const indexRoutes = [
 	'/jurisdictions/',
 	'/matrix/',
 	'/roles/',
+	'/search/',
 	'/risks/',
 	'/sources/',
 ] as const;
