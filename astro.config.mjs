@@ -15,7 +15,10 @@ export default defineConfig({
 			// No code blocks on the site: Expressive Code would only add CSS and a script.
 			expressiveCode: false,
 			customCss: ['./src/styles/atlas.css'],
-			components: { MarkdownContent: './src/components/overrides/MarkdownContent.astro' },
+			components: {
+				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
+				Search: './src/components/overrides/Search.astro',
+			},
 			sidebar: [
 				{ label: 'Home', link: '/' },
 				{

@@ -4,12 +4,38 @@ import path from 'node:path';
 /** The project root. */
 export const root = path.resolve(import.meta.dirname, '../..');
 
-/** Runs `scripts/build.ts` with the given environment, as `npm run build` would. */
+/**
+ * Runs `scripts/build.ts` with the given environment, as `npm run build` would: without the
+ * variables Vitest sets, so the site is the production build visitors get.
+ */
 export function runBuild(env: Record<string, string>): SpawnSyncReturns<string> {
+	// NODE_ENV=test makes Vite bundle for development: Starlight's search, for one, then
+	// loads no Pagefind and only says it works in production builds.
+	const outside = Object.fromEntries(
+		Object.entries(process.env).filter(
+			([name]) => !['NODE_ENV', 'TEST', 'VITEST'].includes(name) && !name.startsWith('VITEST_'),
+		),
+	);
 	return spawnSync(process.execPath, ['scripts/build.ts'], {
 		cwd: root,
 		encoding: 'utf8',
-		env: { ...process.env, ASTRO_TELEMETRY_DISABLED: '1', ...env },
+		env: { ...outside, ASTRO_TELEMETRY_DISABLED: '1', ...env },
 		timeout: 240_000,
 	});
+}
+
+/** The one build of the real content that the build and browser tests share. */
+export interface SiteBuild {
+	/** The built site. */
+	dist: string;
+	status: number | null;
+	stdout: string;
+	stderr: string;
+}
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		/** Provided by `tests/browser/global-setup.ts`. */
+		siteBuild: SiteBuild;
+	}
 }

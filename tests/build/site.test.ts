@@ -1,26 +1,20 @@
-import { access, mkdtemp, readFile, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { access, readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { loadKnowledgeBase } from '../../src/lib/content/load-knowledge-base.ts';
 import type { KnowledgeBase } from '../../src/lib/content/knowledge-base.ts';
 import { readContentDir } from '../../src/lib/content/read-content-dir.ts';
-import { root, runBuild } from './helpers.ts';
+import { root } from './helpers.ts';
 
 describe('npm run build on the real content', () => {
-	let dir: string;
-	let dist: string;
+	// Built once for the whole run by tests/browser/global-setup.ts.
+	const result = inject('siteBuild');
+	const { dist } = result;
 	let kb: KnowledgeBase;
-	let result: ReturnType<typeof runBuild>;
 
 	beforeAll(async () => {
-		dir = await mkdtemp(path.join(tmpdir(), 'atlas-build-'));
-		dist = path.join(dir, 'dist');
 		kb = loadKnowledgeBase(await readContentDir(path.join(root, 'content'), root)).kb;
-		result = runBuild({ ATLAS_DIST: dist });
-	}, 240_000);
-
-	afterAll(() => rm(dir, { recursive: true, force: true }));
+	});
 
 	const page = (route: string) => readFile(path.join(dist, route, 'index.html'), 'utf8');
 

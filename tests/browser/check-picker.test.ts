@@ -1,0 +1,73 @@
+import type { BrowserContext, Locator, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openSite, type Site } from './helpers.ts';
+
+describe('the check picker on the home page', () => {
+	let site: Site;
+	let withScript: BrowserContext;
+	let withoutScript: BrowserContext;
+
+	beforeAll(async () => {
+		site = await openSite();
+		withScript = await site.browser.newContext();
+		withoutScript = await site.browser.newContext({ javaScriptEnabled: false });
+		for (const context of [withScript, withoutScript]) context.setDefaultTimeout(10_000);
+	});
+
+	afterAll(() => site?.close());
+
+	/** Opens the home page and picks a place and a title by the names a visitor reads. */
+	async function pick(context: BrowserContext, place: string, title: string): Promise<Page> {
+		const page = await context.newPage();
+		await page.goto(`${site.origin}/`);
+		const form = page.locator('form[data-atlas-picker]');
+		await choose(form.locator('#picker-jurisdiction'), place);
+		await choose(form.locator('#picker-role'), title);
+		await form.getByRole('button', { name: 'Check', exact: true }).click();
+		return page;
+	}
+
+	test('with JavaScript, goes straight to the answer page', async () => {
+		const page = await pick(withScript, 'United States', 'Registered nurse');
+		await page.waitForURL(`${site.origin}/check/us/registered-nurse/`);
+		expect(await verdictOf(page)).toBe('Only under direct delegation');
+		await page.close();
+	});
+
+	test('without JavaScript, leads to the same answer through the step-by-step links', async () => {
+		const page = await pick(withoutScript, 'United States', 'Registered nurse');
+		await page.waitForURL((url) => url.pathname === '/check/');
+		const main = page.getByRole('main');
+		await main.getByRole('link', { name: 'United States', exact: true }).click();
+		await page.waitForURL(`${site.origin}/check/us/`);
+		await main.getByRole('link', { name: 'Registered nurse', exact: true }).click();
+		await page.waitForURL(`${site.origin}/check/us/registered-nurse/`);
+		expect(await verdictOf(page)).toBe('Only under direct delegation');
+		await page.close();
+	});
+
+	test.each([
+		['France', 'Pharmacist', 'fr/pharmacist', 'Not documented here yet'],
+		['United States', 'Aesthetician', 'us/aesthetician', 'Not allowed'],
+	])('says what is on file for %s and %s', async (place, title, path, verdict) => {
+		const page = await pick(withScript, place, title);
+		await page.waitForURL(`${site.origin}/check/${path}/`);
+		expect(await verdictOf(page)).toBe(verdict);
+		await page.close();
+	});
+});
+
+/** Selects the option whose label is `name`, or starts with it before the other names. */
+async function choose(select: Locator, name: string): Promise<void> {
+	const labels = await select.locator('option').allTextContents();
+	const label = labels.find((l) => l.trim() === name || l.trim().startsWith(`${name} / `));
+	expect(label, `an option "${name}" among ${JSON.stringify(labels)}`).toBeDefined();
+	await select.selectOption({ label: label! });
+}
+
+/** The status label of the answer, as the page shows it. */
+async function verdictOf(page: Page): Promise<string> {
+	const status = page.locator('.atlas-verdict .atlas-status');
+	await status.waitFor({ state: 'visible' });
+	return (await status.innerText()).trim();
+}

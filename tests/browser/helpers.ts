@@ -1,0 +1,224 @@
+/**
+ * What the browser tests share: the built site served over HTTP, Debian's Chromium driven by
+ * playwright-core, a watch on what a page logs and requests, and axe-core.
+ */
+import { existsSync } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import path from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { inject } from 'vitest';
+import { root } from '../build/helpers.ts';
+
+/** The folder of the shared build, or an error with the end of the failed build's output. */
+export function builtDist(): string {
+	const build = inject('siteBuild');
+	if (build.status !== 0) {
+		const output = `${build.stdout.trim()}\n${build.stderr.trim()}`;
+		const tail = output.trim().split('\n').slice(-20).join('\n');
+		throw new Error(
+			`The site did not build (exit ${build.status}), so no page can be tested:\n${tail}`,
+		);
+	}
+	return build.dist;
+}
+
+/** A static file server for a built site. */
+export interface SiteServer {
+	/** `http://127.0.0.1:<port>`, no trailing slash. */
+	origin: string;
+	close(): Promise<void>;
+}
+
+const contentTypes: Record<string, string> = {
+	'.html': 'text/html; charset=utf-8',
+	'.js': 'text/javascript; charset=utf-8',
+	'.mjs': 'text/javascript; charset=utf-8',
+	'.css': 'text/css; charset=utf-8',
+	'.json': 'application/json; charset=utf-8',
+	'.svg': 'image/svg+xml',
+	'.png': 'image/png',
+	'.jpg': 'image/jpeg',
+	'.webp': 'image/webp',
+	'.ico': 'image/x-icon',
+	'.woff2': 'font/woff2',
+	'.txt': 'text/plain; charset=utf-8',
+	'.csv': 'text/csv; charset=utf-8',
+	'.xml': 'application/xml; charset=utf-8',
+	'.atom': 'application/atom+xml; charset=utf-8',
+	'.wasm': 'application/wasm',
+	// Pagefind's index: binary chunks it fetches and decodes itself.
+	'.pagefind': 'application/octet-stream',
+	'.pf_meta': 'application/octet-stream',
+	'.pf_index': 'application/octet-stream',
+	'.pf_fragment': 'application/octet-stream',
+	'.pf_filter': 'application/octet-stream',
+};
+
+/**
+ * Serves `dist` on 127.0.0.1 as a static host would: `/x/` is `/x/index.html`, `/x` redirects
+ * to `/x/` when that is a folder, and anything missing is `404.html` with status 404.
+ */
+export async function serveDist(dist: string): Promise<SiteServer> {
+	const base = path.resolve(dist);
+	const server: Server = createServer((request, response) => {
+		void (async () => {
+			const url = new URL(request.url ?? '/', 'http://localhost');
+			let pathname: string;
+			try {
+				pathname = decodeURIComponent(url.pathname);
+			} catch {
+				pathname = '/404-bad-path';
+			}
+			let file = path.join(base, pathname, pathname.endsWith('/') ? 'index.html' : '');
+			const info = file.startsWith(base + path.sep) ? await stat(file).catch(() => null) : null;
+			if (info?.isDirectory()) {
+				response.writeHead(301, { location: `${url.pathname}/${url.search}` }).end();
+				return;
+			}
+			let status = 200;
+			if (!info?.isFile()) {
+				status = 404;
+				file = path.join(base, '404.html');
+			}
+			const body = await readFile(file).catch(() => Buffer.from('Not found'));
+			response.writeHead(status, {
+				'content-type': contentTypes[path.extname(file)] ?? 'application/octet-stream',
+				'content-length': body.length,
+				'cache-control': 'no-store',
+			});
+			response.end(request.method === 'HEAD' ? undefined : body);
+		})().catch((error: unknown) => {
+			response.writeHead(500).end(String(error));
+		});
+	});
+	await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+	const { port } = server.address() as AddressInfo;
+	return {
+		origin: `http://127.0.0.1:${port}`,
+		close: () =>
+			new Promise((resolve, reject) => {
+				server.closeAllConnections();
+				server.close((error) => (error ? reject(error) : resolve()));
+			}),
+	};
+}
+
+/** Starts the system's Chromium (Debian's `chromium` package), or says how to install it. */
+export async function launchChromium(): Promise<Browser> {
+	const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+	if (!existsSync(executablePath)) {
+		throw new Error(
+			`No Chromium at ${executablePath}. The browser tests drive the system's Chromium: ` +
+				"install Debian's package (`apt-get install chromium`) or set CHROMIUM_PATH to a Chromium binary.",
+		);
+	}
+	return chromium.launch({
+		executablePath,
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-quic',
+			'--no-first-run',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+		],
+	});
+}
+
+/** The built site served and a browser started, for one test file. */
+export interface Site {
+	origin: string;
+	browser: Browser;
+	close(): Promise<void>;
+}
+
+/** Serves the shared build and starts Chromium; `close` stops both. */
+export async function openSite(): Promise<Site> {
+	const server = await serveDist(builtDist());
+	try {
+		const browser = await launchChromium();
+		return {
+			origin: server.origin,
+			browser,
+			close: async () => {
+				await browser.close();
+				await server.close();
+			},
+		};
+	} catch (error) {
+		await server.close();
+		throw error;
+	}
+}
+
+/** What a page did that a visitor would not want: errors, and requests to other sites. */
+export interface PageTrouble {
+	consoleErrors: string[];
+	pageErrors: string[];
+	/** URLs requested from anywhere but the site's own server. */
+	foreignRequests: string[];
+}
+
+/**
+ * Records console errors, uncaught exceptions and requests to any origin but `origin` from
+ * now on, and stops those requests before they leave the machine. Call before navigating.
+ */
+export async function watchPage(page: Page, origin: string): Promise<PageTrouble> {
+	const trouble: PageTrouble = { consoleErrors: [], pageErrors: [], foreignRequests: [] };
+	// data: and blob: URLs never leave the browser.
+	const isForeign = (url: URL) => !/^(?:data|blob):$/.test(url.protocol) && url.origin !== origin;
+	await page.route(isForeign, (route) => route.abort('blockedbyclient'));
+	page.on('console', (message) => {
+		if (message.type() !== 'error') return;
+		const { url, lineNumber } = message.location();
+		trouble.consoleErrors.push(`${message.text()}${url ? ` (${url}:${lineNumber})` : ''}`);
+	});
+	page.on('pageerror', (error) => trouble.pageErrors.push(error.stack ?? error.message));
+	page.on('request', (request) => {
+		if (isForeign(new URL(request.url()))) trouble.foreignRequests.push(request.url());
+	});
+	return trouble;
+}
+
+/** The WCAG 2.0, 2.1 and 2.2 level A and AA rules. */
+export const wcagTags = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+interface AxeViolation {
+	id: string;
+	impact?: string | null;
+	help: string;
+	nodes: { target: (string | string[])[] }[];
+}
+
+let axeSource: string | undefined;
+
+/**
+ * Runs axe-core on the page with the WCAG A and AA rules and returns each violation on one
+ * line: rule, impact, what it asks, and the selectors of the failing elements.
+ */
+export async function findAxeViolations(page: Page): Promise<string[]> {
+	axeSource ??= await readFile(path.join(root, 'node_modules/axe-core/axe.min.js'), 'utf8');
+	await page.addScriptTag({ content: axeSource });
+	const violations = await page.evaluate(async (tags) => {
+		const axe = (window as unknown as { axe: { run(...args: unknown[]): Promise<unknown> } }).axe;
+		const results = (await axe.run(document, {
+			runOnly: { type: 'tag', values: tags },
+			resultTypes: ['violations'],
+		})) as { violations: AxeViolation[] };
+		return results.violations.map((v) => ({
+			id: v.id,
+			impact: v.impact,
+			help: v.help,
+			nodes: v.nodes.map((n) => ({ target: n.target })),
+		}));
+	}, wcagTags);
+	return violations.map((v) => {
+		// A target is a selector, or a path of them into frames and shadow roots.
+		const targets = v.nodes.slice(0, 5).map((n) => n.target.flat().join(' → '));
+		const more = v.nodes.length > 5 ? ` and ${v.nodes.length - 5} more` : '';
+		return `${v.id} (${v.impact ?? 'no impact'}): ${v.help} — ${targets.join(', ')}${more}`;
+	});
+}
