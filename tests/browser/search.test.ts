@@ -1,0 +1,119 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { openSite, type Site } from './helpers.ts';
+
+/**
+ * Questions the three kinds of reader bring, as they would type them, and the page that
+ * answers each: it must be among the first three results.
+ */
+const questions = [
+	// Consumers: a title from a salon's price list, a licence, a risk.
+	{ who: 'consumer', query: 'beautician', answer: '/roles/aesthetician/' },
+	{ who: 'consumer', query: 'esthetician', answer: '/roles/aesthetician/' },
+	{ who: 'consumer', query: 'RN', answer: '/roles/registered-nurse/' },
+	{ who: 'consumer', query: 'MD', answer: '/roles/physician/' },
+	{ who: 'consumer', query: 'cosmetologist', answer: '/roles/cosmetologist/' },
+	{
+		who: 'consumer',
+		query: 'state licensing board',
+		answer: '/claims/us-verify-credentials-state-board/',
+	},
+	{ who: 'consumer', query: 'infection', answer: '/risks/local-infection/' },
+	// Trainers: technique, depth, asepsis, the French rules on products.
+	{
+		who: 'trainer',
+		query: 'nappage',
+		answer: '/claims/us-delivery-methods-nappage-point-by-point/',
+	},
+	{ who: 'trainer', query: 'injection depth', answer: '/claims/us-injection-depth-1-to-4-mm/' },
+	{
+		who: 'trainer',
+		query: 'sterile technique',
+		answer: '/claims/us-sterile-technique-and-anatomy-required/',
+	},
+	{ who: 'trainer', query: 'mixing pharmacies', answer: '/claims/has-mixing-only-in-pharmacies/' },
+	{
+		who: 'trainer',
+		query: 'off-label patient informed',
+		answer: '/claims/has-patient-informed-of-off-label-use/',
+	},
+	// Journalists: the fatal case, the legal vacuum, the report's record, the unknowns.
+	{ who: 'journalist', query: 'anaphylactic shock', answer: '/risks/fatal-anaphylactic-shock/' },
+	{ who: 'journalist', query: 'legal framework', answer: '/claims/has-no-legal-framework/' },
+	{ who: 'journalist', query: 'ISBN', answer: '/sources/has-2014-aesthetic-mesotherapy-risks/' },
+	{ who: 'journalist', query: 'thyrotoxicosis', answer: '/risks/thyrotoxicosis/' },
+	{
+		who: 'journalist',
+		query: 'frequency complications',
+		answer: '/claims/has-frequency-not-assessable/',
+	},
+];
+
+describe('search', () => {
+	let site: Site;
+	let context: BrowserContext;
+	let page: Page;
+
+	beforeAll(async () => {
+		site = await openSite();
+		context = await site.browser.newContext();
+		context.setDefaultTimeout(10_000);
+		page = await context.newPage();
+	});
+
+	afterAll(() => site?.close());
+
+	/** Opens the search page at a query string and waits for the announced result count. */
+	async function search(queryString: string): Promise<string[]> {
+		await page.goto(`${site.origin}/search/${queryString}`);
+		await page
+			.locator('[data-search-status]')
+			.filter({ hasText: /result/ })
+			.waitFor();
+		return page
+			.locator('[data-search-results] > li h2 a')
+			.evaluateAll((links) =>
+				links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
+			);
+	}
+
+	test.each(questions)('a $who searching “$query” finds $answer in the first three', async (q) => {
+		const results = await search(`?q=${encodeURIComponent(q.query)}`);
+		expect(results.slice(0, 3), `first results: ${results.slice(0, 5).join(', ')}`).toContain(
+			q.answer,
+		);
+	});
+
+	test('browses by filters alone, combining values within a group with OR', async () => {
+		const risks = await search('?type=Risk&risk+category=Infectious+risks');
+		expect(risks.length).toBeGreaterThan(1);
+		expect(risks.every((path) => path.startsWith('/risks/'))).toBe(true);
+		const either = await search('?type=Risk&type=Source');
+		expect(either.some((path) => path.startsWith('/risks/'))).toBe(true);
+		expect(either.some((path) => path.startsWith('/sources/'))).toBe(true);
+		expect(either.every((path) => /^\/(risks|sources)\//.test(path))).toBe(true);
+	});
+
+	test('keeps its state in the address, so a search can be shared', async () => {
+		await search('?q=nurse');
+		await page.getByRole('checkbox', { name: 'Answer' }).check();
+		await page.waitForURL((url) => url.searchParams.getAll('type').includes('Answer'));
+		const shared = new URL(page.url()).search;
+		expect(shared).toBe('?q=nurse&type=Answer');
+		const results = await search(shared);
+		expect(results.length).toBeGreaterThan(0);
+		expect(results.every((path) => path.startsWith('/check/'))).toBe(true);
+		expect(await page.getByRole('checkbox', { name: 'Answer' }).isChecked()).toBe(true);
+		expect(await page.getByLabel('Words to find').inputValue()).toBe('nurse');
+	});
+
+	test('announces the number of results to screen readers', async () => {
+		await search('?q=thyrotoxicosis');
+		const status = page.getByRole('status');
+		expect(await status.getAttribute('aria-live')).toBe('polite');
+		const shown = await page.locator('[data-search-results] > li').count();
+		expect(await status.textContent()).toMatch(
+			new RegExp(`^${shown} results? for “thyrotoxicosis”`),
+		);
+	});
+});
