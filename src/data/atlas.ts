@@ -60,3 +60,13 @@ export type ResolvedEntry = ResolvedPermission<PermissionEntry>;
 export function resolveStatus(data: Atlas, jurisdiction: string, role: string): ResolvedEntry {
 	return resolvePermission(data, jurisdiction, role);
 }
+
+/** Every claim that backs a permission, as status evidence or as a condition. */
+export function permissionClaims(data: Atlas): CollectionEntry<'claims'>[] {
+	const ids = new Set<string>();
+	for (const byRole of data.permissions.values()) {
+		for (const p of byRole.values())
+			for (const id of [...p.data.claims, ...p.data.conditions]) ids.add(id);
+	}
+	return claimsById(data, [...ids]);
+}
