@@ -60,7 +60,7 @@ describe('the check picker on the home page', () => {
 /** Selects the option whose label is `name`, or starts with it before the other names. */
 async function choose(select: Locator, name: string): Promise<void> {
 	const labels = await select.locator('option').allTextContents();
-	const label = labels.find((l) => l.trim() === name || l.trim().startsWith(`${name} / `));
+	const label = labels.find((l) => l.trim() === name || l.trim().startsWith(`${name} (`));
 	expect(label, `an option "${name}" among ${JSON.stringify(labels)}`).toBeDefined();
 	await select.selectOption({ label: label! });
 }
