@@ -14,7 +14,7 @@ export default defineConfig({
 				'Who may legally perform mesotherapy, where, under whose supervision, and what the documented risks are: every fact quoted from a source on file.',
 			// No code blocks on the site: Expressive Code would only add CSS and a script.
 			expressiveCode: false,
-			customCss: ['./src/styles/atlas.css'],
+			customCss: ['./src/styles/atlas.css', './src/styles/print.css'],
 			components: {
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Search: './src/components/overrides/Search.astro',
@@ -31,6 +31,8 @@ export default defineConfig({
 						{ label: 'At a glance', link: '/matrix/' },
 					],
 				},
+				// Listed by hand: Starlight's autogenerate expects the docs in src/content/docs.
+				{ label: 'Guides', items: [{ label: 'All guides', link: '/guides/' }] },
 				{ label: 'Check a practitioner', link: '/check/' },
 				{ label: 'Search', link: '/search/' },
 			],
