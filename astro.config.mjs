@@ -2,11 +2,33 @@
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
+import { createHash } from 'node:crypto';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { readClaimRedirects } from './src/lib/permalinks/read-redirects.ts';
+
+const contentDir = process.env.ATLAS_CONTENT_DIR;
 
 export default defineConfig({
 	// A build writes to a staging folder that scripts/build.ts swaps in only when it succeeds.
 	outDir: process.env.ATLAS_OUT_DIR ?? './dist',
+	// Another knowledge base (tests, the benchmark) gets a content cache of its own, so no entry
+	// of one leaks into a build of the other.
+	cacheDir: contentDir
+		? path.join(
+				tmpdir(),
+				`atlas-cache-${createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12)}`,
+			)
+		: './node_modules/.astro',
 	trailingSlash: 'always',
+	// A replaced claim's permalink leads to its successor (content/published-claims.yaml).
+	redirects: await readClaimRedirects(contentDir ?? './content'),
+	vite: {
+		// Guides import components as `~/components/…`, which resolves wherever the content
+		// folder is (tests and the benchmark build copies of it elsewhere).
+		resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
+	},
 	integrations: [
 		starlight({
 			title: 'Meso Atlas',

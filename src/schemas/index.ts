@@ -6,3 +6,4 @@ export * from './role.ts';
 export * from './permission.ts';
 export * from './risk-category.ts';
 export * from './risk.ts';
+export * from './published-claim.ts';

@@ -136,7 +136,7 @@ describe('the message of each broken fixture', () => {
 		expect(output('content-unknown-file')).toMatchInlineSnapshot(`
 			"content/claims/notes.txt:1:1  warning  content/unknown-file
 			  \`claims/notes.txt\` is not a kind of content file the knowledge base reads, so it is ignored.
-			  Fix: Move it to sources/*.md, claims/*.yaml, jurisdictions/*.mdx, roles/*.mdx, risks/*.mdx, permissions/*.yaml, risk-categories.yaml or docs/, or delete it.
+			  Fix: Move it to sources/*.md, claims/*.yaml, jurisdictions/*.mdx, roles/*.mdx, risks/*.mdx, permissions/*.yaml, risk-categories.yaml, published-claims.yaml or docs/, or delete it.
 
 			Check passed: 0 errors, 1 warning in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
 		`);
@@ -547,6 +547,46 @@ describe('the message of each broken fixture', () => {
 			"content/roles/physician-assistant.mdx:1:1  error  yaml/syntax
 			  The frontmatter opened by \`---\` on line 1 is never closed.
 			  Fix: Add a line with \`---\` after the last frontmatter field.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('claim-not-published', () => {
+		expect(output('claim-not-published')).toMatchInlineSnapshot(`
+			"content/claims/extra.yaml:1:7  error  claim/not-published
+			  The claim \`has-infection-risk-again\` is not in content/published-claims.yaml, the registry of published ids.
+			  Fix: Run \`npm run publish-ids\` to add new claim ids to the registry; once there, an id is a permalink and may never be removed.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 6 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('claim-published-id-removed', () => {
+		expect(output('claim-published-id-removed')).toMatchInlineSnapshot(`
+			"content/published-claims.yaml:6:7  error  claim/published-id-removed
+			  The published claim \`nurses-may-inject\` is gone from content/claims/, and its entry names no replacement.
+			  Fix: Restore the claim, or add \`replacedBy: <the claim that replaces it>\` (and \`retired: <date>\`) to this entry so that /claims/nurses-may-inject/ redirects.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('claim-unknown-replacement', () => {
+		expect(output('claim-unknown-replacement')).toMatchInlineSnapshot(`
+			"content/published-claims.yaml:7:15  error  claim/unknown-replacement
+			  \`registered-nurses-under-delegaton\` is not a claim on file. Did you mean \`registered-nurses-under-delegation\`?
+			  Fix: Point \`replacedBy\` at a claim in content/claims/, such as \`registered-nurses-under-delegation\`, so /claims/nurses-may-inject/ can redirect to it.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+		`);
+	});
+
+	test('claim-replaced-still-present', () => {
+		expect(output('claim-replaced-still-present')).toMatchInlineSnapshot(`
+			"content/published-claims.yaml:5:15  error  claim/replaced-still-present
+			  The claim \`aestheticians-prohibited\` is marked as replaced by \`physicians-perform-and-delegate\`, but it is still on file.
+			  Fix: Remove the claim \`aestheticians-prohibited\` from content/claims/ if it is retired, or remove \`replacedBy\` from this entry.
 
 			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
 		`);

@@ -2,6 +2,7 @@ import type {
 	Claim,
 	Jurisdiction,
 	Permission,
+	PublishedClaim,
 	Risk,
 	RiskCategory,
 	Role,
@@ -63,6 +64,8 @@ export interface KnowledgeBase {
 	permissions: PermissionEntry[];
 	/** Each permissions file, by the jurisdiction id its name gives. */
 	permissionFiles: Map<string, { file: string }>;
+	/** Every claim id ever published, from `published-claims.yaml`; undefined without that file. */
+	published?: Map<string, Entry<PublishedClaim>>;
 	/** Guide pages under `docs/`. */
 	pages: Map<string, PageEntry>;
 	/** Ids claimed twice: every place after the first. */

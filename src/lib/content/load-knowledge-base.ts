@@ -3,6 +3,7 @@ import {
 	ClaimFileSchema,
 	JurisdictionSchema,
 	PermissionFileSchema,
+	PublishedClaimFileSchema,
 	RiskCategoryFileSchema,
 	RiskSchema,
 	RoleSchema,
@@ -12,6 +13,7 @@ import type { Finding } from '../check/finding.ts';
 import { validate } from '../check/schema-findings.ts';
 import { listHeadings } from '../text/headings.ts';
 import { splitFrontmatter } from './frontmatter.ts';
+import type { PublishedClaim } from '../../schemas/index.ts';
 import type { BodyEntry, ContentFile, Entry, KnowledgeBase } from './knowledge-base.ts';
 import { parseYaml, type Locate } from './parse-yaml.ts';
 
@@ -48,7 +50,7 @@ export function loadKnowledgeBase(files: readonly ContentFile[]): {
 				severity: 'warning',
 				rule: 'content/unknown-file',
 				message: `\`${file.relPath}\` is not a kind of content file the knowledge base reads, so it is ignored.`,
-				hint: 'Move it to sources/*.md, claims/*.yaml, jurisdictions/*.mdx, roles/*.mdx, risks/*.mdx, permissions/*.yaml, risk-categories.yaml or docs/, or delete it.',
+				hint: 'Move it to sources/*.md, claims/*.yaml, jurisdictions/*.mdx, roles/*.mdx, risks/*.mdx, permissions/*.yaml, risk-categories.yaml, published-claims.yaml or docs/, or delete it.',
 			});
 			continue;
 		}
@@ -69,6 +71,7 @@ function classify(relPath: string): Kind | undefined {
 	if (/^risks\/[^/]+\.mdx?$/.test(relPath)) return bodyKind('risk', RiskSchema, (kb) => kb.risks);
 	if (/^permissions\/[^/]+\.ya?ml$/.test(relPath)) return permissionsKind;
 	if (/^risk-categories\.ya?ml$/.test(relPath)) return riskCategoriesKind;
+	if (/^published-claims\.ya?ml$/.test(relPath)) return publishedClaimsKind;
 	if (/^docs\/.+\.mdx?$/.test(relPath)) return pageKind;
 	return undefined;
 }
@@ -264,5 +267,15 @@ const permissionsKind: Kind = {
 			seen.add(value.role);
 			kb.permissions.push({ id: `${jurisdiction}/${value.role}`, jurisdiction, data: value, file: file.path, locate });
 		});
+	},
+};
+
+const publishedClaimsKind: Kind = {
+	load(file, kb, findings) {
+		const published = new Map<string, Entry<PublishedClaim>>();
+		kb.published = published;
+		loadList(file, findings, PublishedClaimFileSchema, 'published claim', (value, locate) =>
+			addUnique(kb, published, 'published claim', value, file.path, locate),
+		);
 	},
 };

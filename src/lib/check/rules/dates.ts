@@ -1,8 +1,9 @@
 import type { Locate } from '../../content/parse-yaml.ts';
 import type { Rule } from '../rule.ts';
+import { reviewIntervalDays } from '../../site/review-dates.ts';
 
 /** How old a review may be before the claim is due for another. */
-const staleAfterDays = 365;
+const staleAfterDays = reviewIntervalDays;
 
 type Field = 'reviewed' | 'accessed' | 'date';
 

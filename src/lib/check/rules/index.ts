@@ -5,6 +5,7 @@ import { duplicateId } from './duplicate-id.ts';
 import { jurisdictionCycle } from './jurisdiction-cycle.ts';
 import { mdxLinks } from './mdx-links.ts';
 import { permissionClaims } from './permission-claims.ts';
+import { publishedIds } from './published-ids.ts';
 import { references } from './references.ts';
 import { risks } from './risks.ts';
 import { supervision } from './supervision.ts';
@@ -22,4 +23,5 @@ export const rules: readonly Rule[] = [
 	mdxLinks,
 	dates,
 	uncitedSource,
+	publishedIds,
 ];
