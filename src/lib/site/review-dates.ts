@@ -36,3 +36,16 @@ export function formatDate(date: string): string {
 	if (!monthName) return year ?? date;
 	return day ? `${Number(day)} ${monthName} ${year}` : `${monthName} ${year}`;
 }
+
+/** How long a review holds: after this many days a claim is due for another (the checker warns). */
+export const reviewIntervalDays = 365;
+
+/**
+ * Returns the day a review made on `reviewed` falls due again.
+ * @example nextReviewDue('2026-11-22') // '2027-11-22'
+ */
+export function nextReviewDue(reviewed: string, days = reviewIntervalDays): string {
+	const due = new Date(`${reviewed}T00:00:00Z`);
+	due.setUTCDate(due.getUTCDate() + days);
+	return due.toISOString().slice(0, 10);
+}
