@@ -1,7 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Loader } from 'astro/loaders';
-import { parse } from 'yaml';
+import { readYaml } from '../lib/content/parse-yaml.ts';
 
 interface YamlListLoaderOptions {
 	/** The folder to read, relative to the project root. */
@@ -28,7 +28,7 @@ export function yamlListLoader(options: YamlListLoaderOptions): Loader {
 			const names = (await readdir(folder).catch(() => [])).filter(options.include).sort();
 			for (const name of names) {
 				const fileBase = name.replace(/\.[^.]+$/, '');
-				const items = (parse(await readFile(path.join(folder, name), 'utf8')) ?? []) as Record<
+				const items = (readYaml(await readFile(path.join(folder, name), 'utf8')) ?? []) as Record<
 					string,
 					unknown
 				>[];

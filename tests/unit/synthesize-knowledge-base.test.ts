@@ -133,6 +133,11 @@ claims: [infection-main-risk]
 
 <Claim id="infection-main-risk" />
 `,
+	'published-claims.yaml': `- id: physicians-independent
+- id: np-supervised
+- id: rn-delegated
+- id: infection-main-risk
+`,
 }).map(([relPath, text]) => ({ relPath, path: `content/${relPath}`, text }));
 
 function errorsOf(result: CheckResult): string[] {

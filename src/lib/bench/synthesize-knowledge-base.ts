@@ -1,6 +1,7 @@
 import { parse, stringify } from 'yaml';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import type { ContentFile } from '../content/knowledge-base.ts';
+import { appendPublishedIds } from '../permalinks/publish-ids.ts';
 
 /** The kinds of entity whose ids a copy renames. */
 type Kind = 'source' | 'claim' | 'jurisdiction' | 'role' | 'risk' | 'riskCategory';
@@ -91,6 +92,15 @@ export function synthesizeKnowledgeBase(
 		}
 		result[index] = { ...entry.file, text: toYaml(all) };
 	});
+	// Every copy's claims are published too, as a real knowledge base's would be.
+	const registry = result.findIndex((file) => /^published-claims\.ya?ml$/.test(file.relPath));
+	if (registry >= 0 && factor > 1) {
+		const copies = Array.from({ length: factor - 1 }, (_, i) =>
+			[...ids.claim].map((id) => `${id}-s${i + 1}`),
+		).flat();
+		const file = result[registry]!;
+		result[registry] = { ...file, text: appendPublishedIds(file.text, copies) };
+	}
 	return result;
 }
 

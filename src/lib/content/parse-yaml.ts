@@ -1,4 +1,5 @@
-import { isNode, LineCounter, parseDocument, type Node } from 'yaml';
+import { CORE_SCHEMA, load } from 'js-yaml';
+import { isNode, parseDocument, type Node } from 'yaml';
 import type { Finding } from '../check/finding.ts';
 import { createLineIndex, type Position } from '../text/line-index.ts';
 
@@ -18,12 +19,41 @@ export interface ParsedYaml {
 }
 
 /**
+ * Reads YAML data the way every part of the project does: js-yaml with the YAML 1.2 core
+ * schema (dates stay strings). Throws on malformed YAML and on duplicate keys.
+ */
+export function readYaml(yamlText: string): unknown {
+	return load(yamlText, { schema: CORE_SCHEMA });
+}
+
+/**
  * Parses YAML that starts at `offset` in `fileText` (0 for a YAML file, the frontmatter's
  * offset for Markdown), reporting syntax errors as `yaml/syntax` findings located in the file.
+ * Well-formed YAML is read with the fast `readYaml`; the `yaml` package's document, which keeps
+ * every node's position, is built only when a finding must be located or the YAML is malformed.
  */
 export function parseYaml(file: string, fileText: string, yamlText: string, offset = 0): ParsedYaml {
+	let data: unknown;
+	try {
+		data = readYaml(yamlText);
+	} catch {
+		return parseYamlDocument(file, fileText, yamlText, offset);
+	}
+	let positioned: ParsedYaml | undefined;
+	const locate: Locate = (path) =>
+		(positioned ??= parseYamlDocument(file, fileText, yamlText, offset)).locate(path);
+	return { data, locate, findings: [] };
+}
+
+/** Parses YAML into a document that keeps positions; slower, used for messages. */
+function parseYamlDocument(
+	file: string,
+	fileText: string,
+	yamlText: string,
+	offset: number,
+): ParsedYaml {
 	const toPosition = createLineIndex(fileText);
-	const doc = parseDocument(yamlText, { lineCounter: new LineCounter(), prettyErrors: false, uniqueKeys: true });
+	const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
 	// The parser often reports one mistake twice at the same place; the first message is the clearer.
 	const errors = [...doc.errors, ...doc.warnings].filter(
 		(error, i, all) => all.findIndex((other) => other.pos[0] === error.pos[0]) === i,
