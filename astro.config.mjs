@@ -54,7 +54,31 @@ export default defineConfig({
 					],
 				},
 				// Listed by hand: Starlight's autogenerate expects the docs in src/content/docs.
-				{ label: 'Guides', items: [{ label: 'All guides', link: '/guides/' }] },
+				{
+					label: 'Guides',
+					items: [
+						{ label: 'All guides', link: '/guides/' },
+						{ label: 'Before you book', link: '/guides/consumers/before-you-book/' },
+						{ label: 'Fact sheet for journalists', link: '/guides/journalists/fact-sheet/' },
+						{
+							label: 'Trainer modules',
+							collapsed: true,
+							items: [
+								{ label: 'All modules', link: '/guides/trainers/' },
+								{ label: '1. Procedure and depth', link: '/guides/trainers/procedure-and-depth/' },
+								{ label: '2. Techniques', link: '/guides/trainers/techniques/' },
+								{ label: '3. Sterile practice', link: '/guides/trainers/sterile-practice/' },
+								{ label: '4. Complications', link: '/guides/trainers/complications/' },
+								{
+									label: '5. Off-label use and mixing',
+									link: '/guides/trainers/off-label-and-mixing/',
+								},
+								{ label: '6. Informing the patient', link: '/guides/trainers/informing-patients/' },
+								{ label: '7. Who may perform it', link: '/guides/trainers/who-may-perform/' },
+							],
+						},
+					],
+				},
 				{ label: 'Check a practitioner', link: '/check/' },
 				{ label: 'Search', link: '/search/' },
 			],

@@ -15,6 +15,7 @@ const pages = [
 	'/sources/has-2014-aesthetic-mesotherapy-risks/',
 	'/claims/has-fatal-anaphylactic-shock/',
 	'/matrix/',
+	'/guides/trainers/procedure-and-depth/',
 	// With words to find, so the results are checked too.
 	'/search/?q=anaphylactic',
 ];

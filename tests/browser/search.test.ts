@@ -3,8 +3,8 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openSite, type Site } from './helpers.ts';
 
 /**
- * Questions the three kinds of reader bring, as they would type them, and the page that
- * answers each: it must be among the first three results.
+ * Questions the three kinds of reader bring, as they would type them, and the page (or pages)
+ * that answer each: one must be among the first three results.
  */
 const questions = [
 	// Consumers: a title from a salon's price list, a licence, a risk.
@@ -25,7 +25,11 @@ const questions = [
 		query: 'nappage',
 		answer: '/claims/us-delivery-methods-nappage-point-by-point/',
 	},
-	{ who: 'trainer', query: 'injection depth', answer: '/claims/us-injection-depth-1-to-4-mm/' },
+	{
+		who: 'trainer',
+		query: 'injection depth',
+		answer: ['/claims/us-injection-depth-1-to-4-mm/', '/guides/trainers/procedure-and-depth/'],
+	},
 	{
 		who: 'trainer',
 		query: 'sterile technique',
@@ -79,9 +83,11 @@ describe('search', () => {
 
 	test.each(questions)('a $who searching “$query” finds $answer in the first three', async (q) => {
 		const results = await search(`?q=${encodeURIComponent(q.query)}`);
-		expect(results.slice(0, 3), `first results: ${results.slice(0, 5).join(', ')}`).toContain(
-			q.answer,
-		);
+		const answers = Array.isArray(q.answer) ? q.answer : [q.answer];
+		expect(
+			results.slice(0, 3).filter((path) => answers.includes(path)),
+			`first results: ${results.slice(0, 5).join(', ')}`,
+		).not.toEqual([]);
 	});
 
 	test('browses by filters alone, combining values within a group with OR', async () => {

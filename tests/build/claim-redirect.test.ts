@@ -1,4 +1,4 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
+import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
@@ -18,15 +18,12 @@ describe('a claim replaced by another', () => {
 		const retired = /^- id: has-without-scientific-foundation\n(?: {2}.*\n|\n(?! *-))*/m;
 		expect(text).toMatch(retired);
 		await writeFile(claims, text.replace(retired, ''));
-		for (const file of ['jurisdictions/fr.mdx']) {
+		// Every page that shows the claim stops showing it.
+		const pages = (await readdir(content, { recursive: true })).filter((f) => f.endsWith('.mdx'));
+		for (const file of pages) {
 			const mdx = path.join(content, file);
-			await writeFile(
-				mdx,
-				(await readFile(mdx, 'utf8')).replace(
-					'<Claim id="has-without-scientific-foundation" />',
-					'',
-				),
-			);
+			const body = await readFile(mdx, 'utf8');
+			await writeFile(mdx, body.replaceAll('<Claim id="has-without-scientific-foundation" />', ''));
 		}
 		const registry = path.join(content, 'published-claims.yaml');
 		await writeFile(
