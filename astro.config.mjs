@@ -2,10 +2,8 @@
 import mdx from '@astrojs/mdx';
 import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
-import { createHash } from 'node:crypto';
-import { tmpdir } from 'node:os';
-import path from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { astroCacheDir } from './src/lib/build/astro-cache-dir.ts';
 import { readClaimRedirects } from './src/lib/permalinks/read-redirects.ts';
 
 const contentDir = process.env.ATLAS_CONTENT_DIR;
@@ -15,12 +13,7 @@ export default defineConfig({
 	outDir: process.env.ATLAS_OUT_DIR ?? './dist',
 	// Another knowledge base (tests, the benchmark) gets a content cache of its own, so no entry
 	// of one leaks into a build of the other.
-	cacheDir: contentDir
-		? path.join(
-				tmpdir(),
-				`atlas-cache-${createHash('sha256').update(path.resolve(contentDir)).digest('hex').slice(0, 12)}`,
-			)
-		: './node_modules/.astro',
+	cacheDir: contentDir ? astroCacheDir(contentDir) : './node_modules/.astro',
 	trailingSlash: 'always',
 	// A replaced claim's permalink leads to its successor (content/published-claims.yaml).
 	redirects: await readClaimRedirects(contentDir ?? './content'),

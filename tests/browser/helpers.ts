@@ -2,11 +2,11 @@
  * What the browser tests share: the built site served over HTTP, Debian's Chromium driven by
  * playwright-core, a watch on what a page logs and requests, and axe-core.
  */
-import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import { chromium, type Browser, type Page } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
 import { inject } from 'vitest';
+import { launchSystemChromium } from '../../src/lib/build/chromium.ts';
 import { serveDist } from '../../src/lib/build/serve-dist.ts';
 import { root } from '../build/helpers.ts';
 
@@ -24,27 +24,7 @@ export function builtDist(): string {
 }
 
 /** Starts the system's Chromium (Debian's `chromium` package), or says how to install it. */
-export async function launchChromium(): Promise<Browser> {
-	const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-	if (!existsSync(executablePath)) {
-		throw new Error(
-			`No Chromium at ${executablePath}. The browser tests drive the system's Chromium: ` +
-				"install Debian's package (`apt-get install chromium`) or set CHROMIUM_PATH to a Chromium binary.",
-		);
-	}
-	return chromium.launch({
-		executablePath,
-		args: [
-			'--no-sandbox',
-			'--disable-gpu',
-			'--disable-quic',
-			'--no-first-run',
-			'--disable-background-networking',
-			'--disable-component-update',
-			'--disable-sync',
-		],
-	});
-}
+export const launchChromium = launchSystemChromium;
 
 /** The built site served and a browser started, for one test file. */
 export interface Site {
