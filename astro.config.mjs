@@ -14,6 +14,8 @@ export default defineConfig({
 	// Another knowledge base (tests, the benchmark) gets a content cache of its own, so no entry
 	// of one leaks into a build of the other.
 	cacheDir: contentDir ? astroCacheDir(contentDir) : './node_modules/.astro',
+	// The public address, when deployed; feeds, schemas and citations then carry absolute URLs.
+	site: process.env.ATLAS_SITE_URL,
 	trailingSlash: 'always',
 	// A replaced claim's permalink leads to its successor (content/published-claims.yaml).
 	redirects: await readClaimRedirects(contentDir ?? './content'),
@@ -73,6 +75,7 @@ export default defineConfig({
 					],
 				},
 				{ label: 'Check a practitioner', link: '/check/' },
+				{ label: 'Data downloads', link: '/data/' },
 				{ label: 'Search', link: '/search/' },
 			],
 		}),

@@ -2,35 +2,48 @@ import { z } from 'astro/zod';
 import { IdListSchema, IdSchema, IsoDateSchema } from './common.ts';
 
 /** The entities a claim is evidence for. */
-export const ClaimAboutSchema = z.strictObject({
-	/** Jurisdictions the claim speaks of. */
-	jurisdictions: IdListSchema.default([]),
-	/** Practitioner roles the claim speaks of. */
-	roles: IdListSchema.default([]),
-	/** Risks the claim speaks of. */
-	risks: IdListSchema.default([]),
-});
+export const ClaimAboutSchema = z
+	.strictObject({
+		/** Jurisdictions the claim speaks of. */
+		jurisdictions: IdListSchema.default([]).describe('Jurisdictions the claim speaks of.'),
+		/** Practitioner roles the claim speaks of. */
+		roles: IdListSchema.default([]).describe('Practitioner roles the claim speaks of.'),
+		/** Risks the claim speaks of. */
+		risks: IdListSchema.default([]).describe('Risks the claim speaks of.'),
+	})
+	.describe('The entities a claim is evidence for.');
 
 /**
  * One atomic fact, in our words, backed by a verbatim quote from one source on file.
  * Claims live as lists in `content/claims/<topic>.yaml`.
  */
-export const ClaimSchema = z.strictObject({
-	/** Stable permalink id, kebab-case; never renamed or reused once published. */
-	id: IdSchema,
-	/** The fact in our own words: one plain sentence. */
-	statement: z.string().min(1),
-	/** The id of the source the quote comes from. */
-	source: IdSchema,
-	/** Where in the source: a heading of the source's body. */
-	locator: z.string().min(1),
-	/** The source's words, verbatim (white space, quote marks and dashes may differ). */
-	quote: z.string().min(1),
-	/** What the claim is evidence for. */
-	about: ClaimAboutSchema.default({ jurisdictions: [], roles: [], risks: [] }),
-	/** The day someone last checked the claim against its source. */
-	reviewed: IsoDateSchema,
-});
+export const ClaimSchema = z
+	.strictObject({
+		/** Stable permalink id, kebab-case; never renamed or reused once published. */
+		id: IdSchema.describe(
+			'Stable permalink id, kebab-case; never renamed or reused once published.',
+		),
+		/** The fact in our own words: one plain sentence. */
+		statement: z.string().min(1).describe('The fact in our own words: one plain sentence.'),
+		/** The id of the source the quote comes from. */
+		source: IdSchema.describe('The id of the source the quote comes from.'),
+		/** Where in the source: a heading of the source's body. */
+		locator: z.string().min(1).describe("Where in the source: a heading of the source's body."),
+		/** The source's words, verbatim (white space, quote marks and dashes may differ). */
+		quote: z
+			.string()
+			.min(1)
+			.describe("The source's words, verbatim (white space, quote marks and dashes may differ)."),
+		/** What the claim is evidence for. */
+		about: ClaimAboutSchema.default({ jurisdictions: [], roles: [], risks: [] }).describe(
+			'What the claim is evidence for.',
+		),
+		/** The day someone last checked the claim against its source. */
+		reviewed: IsoDateSchema.describe('The day someone last checked the claim against its source.'),
+	})
+	.describe(
+		'One atomic fact, in our words, backed by a verbatim quote from one source on file. Claims live as lists in `content/claims/<topic>.yaml`.',
+	);
 
 /** A claims file: a list of claims. */
 export const ClaimFileSchema = z.array(ClaimSchema);

@@ -2,44 +2,65 @@ import { z } from 'astro/zod';
 import { HttpUrlSchema, IdListSchema, IdSchema } from './common.ts';
 
 /** A body that licenses or oversees practitioners in a jurisdiction. */
-export const RegulatorSchema = z.strictObject({
-	/** The regulator's name as it gives it. */
-	name: z.string().min(1),
-	/** What it oversees. */
-	kind: z.enum([
-		'medical-board',
-		'nursing-board',
-		'cosmetology-board',
-		'pharmacy-board',
-		'health-authority',
-		'medicines-agency',
-		'other',
-	]),
-	/** Its website, where known. */
-	url: HttpUrlSchema.optional(),
-	/** The page where anyone can look up a practitioner's licence, where one exists. */
-	lookup: HttpUrlSchema.optional(),
-	/** Claims that document this regulator. */
-	claims: IdListSchema.default([]),
-});
+export const RegulatorSchema = z
+	.strictObject({
+		/** The regulator's name as it gives it. */
+		name: z.string().min(1).describe("The regulator's name as it gives it."),
+		/** What it oversees. */
+		kind: z
+			.enum([
+				'medical-board',
+				'nursing-board',
+				'cosmetology-board',
+				'pharmacy-board',
+				'health-authority',
+				'medicines-agency',
+				'other',
+			])
+			.describe('What it oversees.'),
+		/** Its website, where known. */
+		url: HttpUrlSchema.optional().describe('Its website, where known.'),
+		/** The page where anyone can look up a practitioner's licence, where one exists. */
+		lookup: HttpUrlSchema.optional().describe(
+			"The page where anyone can look up a practitioner's licence, where one exists.",
+		),
+		/** Claims that document this regulator. */
+		claims: IdListSchema.default([]).describe('Claims that document this regulator.'),
+	})
+	.describe('A body that licenses or oversees practitioners in a jurisdiction.');
 
 /** A place with its own rules (`content/jurisdictions/<id>.mdx`); the id is the file name. */
-export const JurisdictionSchema = z.strictObject({
-	/** The name readers know it by. */
-	name: z.string().min(1),
-	/** Whether the name takes "the" inside a sentence ("in the United States"). */
-	definiteArticle: z.boolean().default(false),
-	/** What kind of place it is. */
-	kind: z.enum(['country', 'state', 'province', 'territory', 'nation', 'district']),
-	/** The jurisdiction whose general rules apply where this one has none of its own. */
-	parent: IdSchema.optional(),
-	/** Who licenses practitioners there. */
-	regulators: z.array(RegulatorSchema).default([]),
-	/** Claims telling a consumer how to check a practitioner's licence there. */
-	verify: IdListSchema.default([]),
-	/** Claims a consumer should read as warning signs before booking there. */
-	redFlags: IdListSchema.default([]),
-});
+export const JurisdictionSchema = z
+	.strictObject({
+		/** The name readers know it by. */
+		name: z.string().min(1).describe('The name readers know it by.'),
+		/** Whether the name takes "the" inside a sentence ("in the United States"). */
+		definiteArticle: z
+			.boolean()
+			.default(false)
+			.describe('Whether the name takes "the" inside a sentence ("in the United States").'),
+		/** What kind of place it is. */
+		kind: z
+			.enum(['country', 'state', 'province', 'territory', 'nation', 'district'])
+			.describe('What kind of place it is.'),
+		/** The jurisdiction whose general rules apply where this one has none of its own. */
+		parent: IdSchema.optional().describe(
+			'The jurisdiction whose general rules apply where this one has none of its own.',
+		),
+		/** Who licenses practitioners there. */
+		regulators: z.array(RegulatorSchema).default([]).describe('Who licenses practitioners there.'),
+		/** Claims telling a consumer how to check a practitioner's licence there. */
+		verify: IdListSchema.default([]).describe(
+			"Claims telling a consumer how to check a practitioner's licence there.",
+		),
+		/** Claims a consumer should read as warning signs before booking there. */
+		redFlags: IdListSchema.default([]).describe(
+			'Claims a consumer should read as warning signs before booking there.',
+		),
+	})
+	.describe(
+		'A place with its own rules (`content/jurisdictions/<id>.mdx`); the id is the file name.',
+	);
 
 export type Jurisdiction = z.infer<typeof JurisdictionSchema>;
 export type Regulator = z.infer<typeof RegulatorSchema>;

@@ -15,6 +15,8 @@ const pages = [
 	'/sources/has-2014-aesthetic-mesotherapy-risks/',
 	'/claims/has-fatal-anaphylactic-shock/',
 	'/matrix/',
+	'/data/',
+	'/data/codebook/',
 	'/guides/trainers/procedure-and-depth/',
 	// With words to find, so the results are checked too.
 	'/search/?q=anaphylactic',

@@ -49,6 +49,8 @@ describe('listRoutes', () => {
 			'/check/us-tx/',
 			'/check/us/',
 			'/claims/a-claim/',
+			'/data/',
+			'/data/codebook/',
 			'/jurisdictions/',
 			'/jurisdictions/us-tx/',
 			'/jurisdictions/us/',

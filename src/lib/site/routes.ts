@@ -68,6 +68,8 @@ interface IdSet {
 export const indexRoutes = [
 	'/',
 	'/check/',
+	'/data/',
+	'/data/codebook/',
 	'/jurisdictions/',
 	'/matrix/',
 	'/roles/',
@@ -114,4 +116,32 @@ export function isCheckPath(
 export function normalizeRoute(href: string): string {
 	const path = href.replace(/[?#].*$/, '');
 	return path.endsWith('/') ? path : `${path}/`;
+}
+
+/** The data downloads page. @example dataPath() // '/data/' */
+export function dataPath(): string {
+	return '/data/';
+}
+
+/** The codebook: every field of the downloads and its vocabulary. @example codebookPath() // '/data/codebook/' */
+export function codebookPath(): string {
+	return '/data/codebook/';
+}
+
+/**
+ * A data download: a kind's rows as JSON or CSV, or the JSON Schema of its JSON.
+ * @example dataFilePath('claims', 'csv') // '/data/claims.csv'
+ * @example dataFilePath('claims', 'schema') // '/data/claims.schema.json'
+ */
+export function dataFilePath(kind: string, format: 'json' | 'csv' | 'schema'): string {
+	return `/data/${kind}.${format === 'schema' ? 'schema.json' : format}`;
+}
+
+/**
+ * The Atom feed of the whole site, or of one jurisdiction.
+ * @example feedPath() // '/feed.xml'
+ * @example feedPath('us') // '/jurisdictions/us/feed.xml'
+ */
+export function feedPath(jurisdictionId?: string): string {
+	return jurisdictionId === undefined ? '/feed.xml' : `${jurisdictionPath(jurisdictionId)}feed.xml`;
 }

@@ -1,0 +1,94 @@
+import {
+	PermissionStatusSchema,
+	RiskSchema,
+	SourceForceSchema,
+	SourceKindSchema,
+} from '../../schemas/index.ts';
+import { frequencyLabel, severityLabel } from '../site/risk-labels.ts';
+import { sourceForceLabel, sourceKindLabel } from '../site/source-labels.ts';
+import { statusLabels, statusMeanings } from '../site/status-label.ts';
+
+/** One value of a vocabulary: as the data writes it, as the site says it, what it means. */
+export interface Term {
+	value: string;
+	label: string;
+	meaning?: string;
+	/** True for a value the site derives and the data never holds. */
+	derived?: boolean;
+}
+
+/** A closed list of values a field takes. */
+export interface Vocabulary {
+	/** Its anchor on the codebook page. */
+	id: string;
+	title: string;
+	/** The fields that take it, as `kind.field`. */
+	fields: readonly string[];
+	terms: readonly Term[];
+}
+
+const severityMeanings: Record<(typeof RiskSchema.shape.severity.options)[number], string> = {
+	major: 'A source on file rates it major.',
+	serious: 'A source on file rates it serious.',
+	minor: 'A source on file rates it minor or mild.',
+	'not-rated': 'No source on file rates its severity.',
+};
+
+const frequencyMeanings: Record<(typeof RiskSchema.shape.frequency.options)[number], string> = {
+	'not-assessable': 'A source on file says how often it happens could not be assessed.',
+	'not-documented': 'No source on file speaks of how often it happens.',
+};
+
+/** The vocabularies the codebook explains, from the schemas and the site's own labels. */
+export const vocabularies: readonly Vocabulary[] = [
+	{
+		id: 'permission-status',
+		title: 'Permission status',
+		fields: ['permissions.status'],
+		terms: [
+			...PermissionStatusSchema.options.map((value) => ({
+				value,
+				label: statusLabels[value],
+				meaning: statusMeanings[value],
+			})),
+			{
+				value: 'not-documented',
+				label: statusLabels['not-documented'],
+				meaning: `${statusMeanings['not-documented']} The site shows it where a role has no entry in a place or any place above it; the data never holds it, since a missing entry says it.`,
+				derived: true,
+			},
+		],
+	},
+	{
+		id: 'severity',
+		title: 'Risk severity',
+		fields: ['risks.severity'],
+		terms: RiskSchema.shape.severity.options.map((value) => ({
+			value,
+			label: severityLabel(value),
+			meaning: severityMeanings[value],
+		})),
+	},
+	{
+		id: 'frequency',
+		title: 'Risk frequency',
+		fields: ['risks.frequency'],
+		terms: RiskSchema.shape.frequency.options.map((value) => ({
+			value,
+			label: frequencyLabel(value),
+			meaning: frequencyMeanings[value],
+		})),
+	},
+	{
+		id: 'source-force',
+		title: 'Legal force of a source',
+		fields: ['sources.force'],
+		terms: SourceForceSchema.options.map((value) => ({ value, label: sourceForceLabel(value) })),
+	},
+	{
+		id: 'source-kind',
+		title: 'Kind of source',
+		fields: ['sources.kind'],
+		terms: SourceKindSchema.options.map((value) => ({ value, label: sourceKindLabel(value) })),
+	},
+];

@@ -1,0 +1,111 @@
+import type { Claim, Source } from '../../schemas/index.ts';
+import { checkPath, claimPath } from '../site/routes.ts';
+import { statusLabels, type ResolvedStatus } from '../site/status-label.ts';
+import { verdictSentence } from '../site/verdict.ts';
+
+/** One entry of a feed: a page of the site, with the day it last changed. */
+export interface FeedEntry {
+	/** The page's path on the site; the entry's id and link are built from it. */
+	path: string;
+	/** Plain text. */
+	title: string;
+	/** The day it was last reviewed or changed, `YYYY-MM-DD`. */
+	updated: string;
+	/** HTML, with every text escaped. */
+	summary: string;
+}
+
+/** A claim as an entry needs it. */
+export interface ClaimNode {
+	readonly id: string;
+	readonly data: Pick<Claim, 'statement' | 'quote' | 'locator' | 'source' | 'reviewed'>;
+}
+
+/** A source as an entry needs it. */
+export interface SourceNode {
+	readonly data: Pick<Source, 'title'>;
+}
+
+/**
+ * A claim's entry: its statement as the title, its review date, and a summary holding the
+ * statement, the verbatim quote and where it comes from.
+ * @example claimEntry(claim, source).path // '/claims/has-fatal-anaphylactic-shock/'
+ */
+export function claimEntry(claim: ClaimNode, source: SourceNode | undefined): FeedEntry {
+	const { statement, quote, locator, reviewed } = claim.data;
+	const from = source ? `${source.data.title}, section “${locator}”` : `section “${locator}”`;
+	return {
+		path: claimPath(claim.id),
+		title: statement,
+		updated: reviewed,
+		summary: [
+			`<p>${escapeHtml(statement)}</p>`,
+			`<blockquote><p>“${escapeHtml(quote.trim())}”</p></blockquote>`,
+			`<p>Source: ${escapeHtml(from)}. Reviewed ${escapeHtml(reviewed)}.</p>`,
+		].join(''),
+	};
+}
+
+/** What a permission entry says: a role's status in a place, and the facts behind it. */
+export interface PermissionEntryInput {
+	jurisdictionId: string;
+	/** As it reads inside a sentence ("the United States"). */
+	jurisdictionName: string;
+	roleId: string;
+	roleName: string;
+	status: ResolvedStatus;
+	supervisorNames: readonly string[];
+	/** The claims that establish the status and its conditions; the newest review dates it. */
+	claims: readonly ClaimNode[];
+	/** The name of the place whose general rule applies, when it is not the place itself. */
+	inheritedFrom?: string | undefined;
+}
+
+/**
+ * A permission's entry, linking to the answer page for the place and title. It changes when
+ * any fact behind it is reviewed again, so it is dated by the newest review among them.
+ * Undefined when no fact backs it (nothing to date it by).
+ */
+export function permissionEntry(input: PermissionEntryInput): FeedEntry | undefined {
+	const updated = input.claims
+		.map((c) => c.data.reviewed)
+		.sort()
+		.at(-1);
+	if (updated === undefined) return undefined;
+	const verdict = verdictSentence({
+		status: input.status,
+		roleName: input.roleName,
+		jurisdictionName: input.jurisdictionName,
+		supervisorNames: input.supervisorNames,
+	});
+	const inherited = input.inheritedFrom
+		? `<p>The general rule of ${escapeHtml(input.inheritedFrom)} applies: nothing specific to this place is on file.</p>`
+		: '';
+	const facts = input.claims.map((c) => `<li>${escapeHtml(c.data.statement)}</li>`).join('');
+	return {
+		path: checkPath(input.jurisdictionId, input.roleId),
+		title: `${input.roleName} in ${input.jurisdictionName}: ${statusLabels[input.status]}`,
+		updated,
+		summary: `<p>${escapeHtml(verdict)}</p>${inherited}<p>The facts behind it:</p><ul>${facts}</ul>`,
+	};
+}
+
+/** Sorts entries newest first; entries of the same day by path, so the order is stable. */
+export function sortEntries(entries: Iterable<FeedEntry>): FeedEntry[] {
+	return [...entries].sort((a, b) =>
+		a.updated !== b.updated ? (a.updated < b.updated ? 1 : -1) : a.path < b.path ? -1 : 1,
+	);
+}
+
+/**
+ * Escapes text for HTML. `>` is escaped too, so no text can close the CDATA section the
+ * feed writes the HTML into.
+ * @example escapeHtml('a < b & c') // 'a &lt; b &amp; c'
+ */
+export function escapeHtml(text: string): string {
+	return text
+		.replace(/&/g, '&amp;')
+		.replace(/</g, '&lt;')
+		.replace(/>/g, '&gt;')
+		.replace(/"/g, '&quot;');
+}

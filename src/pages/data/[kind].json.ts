@@ -1,0 +1,7 @@
+/** A kind's rows as JSON: `/data/<kind>.json`. */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { dataFileResponse, kindPaths } from './_files.ts';
+
+export const getStaticPaths = (() => kindPaths()) satisfies GetStaticPaths;
+
+export const GET: APIRoute = ({ params }) => dataFileResponse(params.kind, 'json');

@@ -1,0 +1,84 @@
+import { describe, expect, test } from 'vitest';
+import { buildCodebook, codeSpans } from '../../src/lib/data/codebook.ts';
+import { csvColumns } from '../../src/lib/data/csv.ts';
+import { downloadSchema } from '../../src/lib/data/json-schema.ts';
+import { dataKinds } from '../../src/lib/data/row-schemas.ts';
+import { vocabularies } from '../../src/lib/data/vocabularies.ts';
+import { statusLabels } from '../../src/lib/site/status-label.ts';
+
+describe('buildCodebook', () => {
+	const codebook = buildCodebook();
+
+	test('explains every kind, and every field of each with a type, a presence and a meaning', () => {
+		expect(codebook.map((e) => e.kind)).toEqual([...dataKinds]);
+		for (const entry of codebook) {
+			expect(entry.description, entry.kind).not.toBe('');
+			for (const field of entry.fields) {
+				expect(field.description, `${entry.kind}.${field.name}`).not.toBe('');
+				expect(field.type, `${entry.kind}.${field.name}`).not.toMatch(/^"|undefined/);
+			}
+		}
+	});
+
+	test('lists every CSV column of every download, with how its cell is written', () => {
+		for (const entry of codebook) {
+			const columns = csvColumns(downloadSchema(entry.kind).items).map((c) => c.name);
+			expect(entry.fields.filter((f) => f.column).map((f) => f.column)).toEqual(columns);
+			expect(entry.fields.filter((f) => f.column).every((f) => f.csv)).toBe(true);
+		}
+	});
+
+	test('returns fields inside a list of objects by their path, with no column of their own', () => {
+		const jurisdictions = codebook.find((e) => e.kind === 'jurisdictions')!;
+		expect(jurisdictions.fields.find((f) => f.name === 'regulators[].lookup')).toMatchObject({
+			presence: 'only where it applies; otherwise the field is left out',
+			description: "The page where anyone can look up a practitioner's licence, where one exists.",
+		});
+		expect(jurisdictions.fields.find((f) => f.name === 'regulators[].lookup')).not.toHaveProperty(
+			'column',
+		);
+	});
+
+	test('returns types in words', () => {
+		const claims = codebook.find((e) => e.kind === 'claims')!.fields;
+		const type = (name: string) => claims.find((f) => f.name === name)?.type;
+		expect(type('id')).toBe('id');
+		expect(type('about.roles')).toBe('list of ids');
+		expect(type('reviewed')).toBe('date (YYYY-MM-DD)');
+		const sources = codebook.find((e) => e.kind === 'sources')!.fields;
+		expect(sources.find((f) => f.name === 'date')).toMatchObject({
+			type: 'date (YYYY, YYYY-MM or YYYY-MM-DD)',
+			presence: 'always; may be `null`',
+			csv: 'as is; empty for `null`',
+		});
+	});
+});
+
+describe('vocabularies', () => {
+	test('covers every value the data can hold, and the site’s derived status', () => {
+		const values = (id: string) => vocabularies.find((v) => v.id === id)?.terms.map((t) => t.value);
+		const fieldValues = (kind: (typeof dataKinds)[number], field: string) =>
+			buildCodebook()
+				.find((e) => e.kind === kind)!
+				.fields.find((f) => f.name === field)!.values;
+		expect(values('permission-status')).toEqual(Object.keys(statusLabels));
+		expect(values('permission-status')?.slice(0, -1)).toEqual(fieldValues('permissions', 'status'));
+		expect(values('severity')).toEqual(fieldValues('risks', 'severity'));
+		expect(values('frequency')).toEqual(fieldValues('risks', 'frequency'));
+		expect(values('source-force')).toEqual(fieldValues('sources', 'force'));
+		expect(values('source-kind')).toEqual(fieldValues('sources', 'kind'));
+		for (const vocabulary of vocabularies) {
+			for (const term of vocabulary.terms) expect(term.label, term.value).not.toBe('');
+		}
+	});
+});
+
+describe('codeSpans', () => {
+	test('returns the text split at its backticks', () => {
+		expect(codeSpans('`null` when it does not say; `YYYY`')).toEqual([
+			{ code: true, text: 'null' },
+			{ code: false, text: ' when it does not say; ' },
+			{ code: true, text: 'YYYY' },
+		]);
+	});
+});

@@ -1,0 +1,82 @@
+import path from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { loadKnowledgeBase } from '../../src/lib/content/load-knowledge-base.ts';
+import { readContentDir } from '../../src/lib/content/read-content-dir.ts';
+import { indexPermissions } from '../../src/lib/graph/resolve-permission.ts';
+import { buildRows, dataInputFromAtlas, type DataInput } from '../../src/lib/data/rows.ts';
+import { dataKinds } from '../../src/lib/data/row-schemas.ts';
+
+const root = path.resolve(import.meta.dirname, '../..');
+const { kb } = loadKnowledgeBase(
+	await readContentDir(path.join(root, 'tests/fixtures/base'), root),
+);
+const input: DataInput = {
+	claims: [...kb.claims.values()],
+	permissions: kb.permissions,
+	jurisdictions: [...kb.jurisdictions.values()],
+	roles: [...kb.roles.values()],
+	risks: [...kb.risks.values()],
+	riskCategories: [...kb.riskCategories.values()],
+	sources: [...kb.sources.values()],
+};
+
+describe('buildRows', () => {
+	const rows = buildRows(input);
+
+	test('returns one row per entity of each kind, sorted by id', () => {
+		expect(Object.keys(rows)).toEqual([...dataKinds]);
+		expect(rows.claims.map((r) => r.id)).toEqual([...kb.claims.keys()].sort());
+		expect(rows.jurisdictions.map((r) => r.id)).toEqual(['us', 'us-tx']);
+		expect(rows.permissions).toHaveLength(kb.permissions.length);
+	});
+
+	test('returns entities in their schema’s shape and order, with the id first', () => {
+		expect(rows.jurisdictions[1]).toEqual({
+			id: 'us-tx',
+			name: 'Texas',
+			definiteArticle: false,
+			kind: 'state',
+			parent: 'us',
+			regulators: [],
+			verify: [],
+			redFlags: [],
+		});
+		expect(Object.keys(rows.jurisdictions[1]!)[0]).toBe('id');
+	});
+
+	test('gives each permission its jurisdiction and a `<jurisdiction>/<role>` id', () => {
+		expect(rows.permissions.find((p) => p.role === 'physician')).toEqual({
+			id: 'us/physician',
+			jurisdiction: 'us',
+			role: 'physician',
+			status: 'independent',
+			supervisors: [],
+			conditions: [],
+			claims: ['physicians-perform-and-delegate'],
+		});
+	});
+
+	test('returns sources as their records, without the text on file', () => {
+		for (const source of rows.sources) {
+			expect(Object.keys(source)).not.toContain('body');
+			expect(JSON.stringify(source)).not.toContain(
+				kb.sources.get(source.id)!.body.trim().slice(0, 60),
+			);
+		}
+	});
+
+	test('refuses an entity with a field its schema does not have', () => {
+		const data = { name: 'X', credentials: [], aliases: [], licensed: true, body: 'text' };
+		expect(() => buildRows({ ...input, roles: [{ id: 'x', data }] })).toThrow(/body/);
+	});
+});
+
+describe('dataInputFromAtlas', () => {
+	test('returns the same rows as the checker’s knowledge base gives', () => {
+		const atlas = {
+			...kb,
+			permissions: indexPermissions(kb.permissions),
+		};
+		expect(buildRows(dataInputFromAtlas(atlas))).toEqual(buildRows(input));
+	});
+});
