@@ -10,7 +10,7 @@ import { csvColumns, fromCsvRecord, toCsvRecord } from '../../src/lib/data/csv.t
 import { formatBytes } from '../../src/lib/data/downloads.ts';
 import type { JsonSchema } from '../../src/lib/data/json-schema.ts';
 import { dataKinds, type DataKind } from '../../src/lib/data/row-schemas.ts';
-import { buildRows } from '../../src/lib/data/rows.ts';
+import { buildRows, dataInputOf } from '../../src/lib/data/rows.ts';
 import { codebookPath, dataFilePath, dataPath } from '../../src/lib/site/routes.ts';
 import { root } from './helpers.ts';
 
@@ -51,15 +51,7 @@ describe('the data downloads in the built site', () => {
 	});
 
 	test('holds every entity of the knowledge base, as the checker loads it', async () => {
-		const expected = buildRows({
-			claims: [...kb.claims.values()],
-			permissions: kb.permissions,
-			jurisdictions: [...kb.jurisdictions.values()],
-			roles: [...kb.roles.values()],
-			risks: [...kb.risks.values()],
-			riskCategories: [...kb.riskCategories.values()],
-			sources: [...kb.sources.values()],
-		});
+		const expected = buildRows(dataInputOf(kb));
 		const counts: Record<DataKind, number> = {
 			claims: kb.claims.size,
 			permissions: kb.permissions.length,

@@ -5,7 +5,7 @@ import { describe, expect, test } from 'vitest';
 import { loadKnowledgeBase } from '../../src/lib/content/load-knowledge-base.ts';
 import { readContentDir } from '../../src/lib/content/read-content-dir.ts';
 import { buildDataFiles, formatBytes } from '../../src/lib/data/downloads.ts';
-import { buildRows } from '../../src/lib/data/rows.ts';
+import { buildRows, dataInputOf } from '../../src/lib/data/rows.ts';
 import { readSiteVersion } from '../../src/lib/data/site-version.ts';
 import { codebookPath, dataFilePath, dataPath, feedPath } from '../../src/lib/site/routes.ts';
 
@@ -13,15 +13,7 @@ const root = path.resolve(import.meta.dirname, '../..');
 const { kb } = loadKnowledgeBase(
 	await readContentDir(path.join(root, 'tests/fixtures/base'), root),
 );
-const rows = buildRows({
-	claims: [...kb.claims.values()],
-	permissions: kb.permissions,
-	jurisdictions: [...kb.jurisdictions.values()],
-	roles: [...kb.roles.values()],
-	risks: [...kb.risks.values()],
-	riskCategories: [...kb.riskCategories.values()],
-	sources: [...kb.sources.values()],
-});
+const rows = buildRows(dataInputOf(kb));
 
 describe('buildDataFiles', () => {
 	const files = buildDataFiles(rows);

@@ -3,22 +3,19 @@ import { describe, expect, test } from 'vitest';
 import { loadKnowledgeBase } from '../../src/lib/content/load-knowledge-base.ts';
 import { readContentDir } from '../../src/lib/content/read-content-dir.ts';
 import { indexPermissions } from '../../src/lib/graph/resolve-permission.ts';
-import { buildRows, dataInputFromAtlas, type DataInput } from '../../src/lib/data/rows.ts';
+import {
+	buildRows,
+	dataInputFromAtlas,
+	type DataInput,
+	dataInputOf,
+} from '../../src/lib/data/rows.ts';
 import { dataKinds } from '../../src/lib/data/row-schemas.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
 const { kb } = loadKnowledgeBase(
 	await readContentDir(path.join(root, 'tests/fixtures/base'), root),
 );
-const input: DataInput = {
-	claims: [...kb.claims.values()],
-	permissions: kb.permissions,
-	jurisdictions: [...kb.jurisdictions.values()],
-	roles: [...kb.roles.values()],
-	risks: [...kb.risks.values()],
-	riskCategories: [...kb.riskCategories.values()],
-	sources: [...kb.sources.values()],
-};
+const input: DataInput = dataInputOf(kb);
 
 describe('buildRows', () => {
 	const rows = buildRows(input);

@@ -7,6 +7,7 @@ import type {
 	Role,
 	Source,
 } from '../../schemas/index.ts';
+import type { KnowledgeBase } from '../content/knowledge-base.ts';
 import { dataKinds, rowSchemas, type DataKind, type Row } from './row-schemas.ts';
 
 /** An entity as Astro's collections and the checker's loader both give it. */
@@ -25,6 +26,19 @@ export interface DataInput {
 	risks: readonly Entity<Risk>[];
 	riskCategories: readonly Entity<RiskCategory>[];
 	sources: readonly Entity<Source>[];
+}
+
+/** The knowledge base as the checker loads it, as data input: every entity, valid. */
+export function dataInputOf(kb: KnowledgeBase): DataInput {
+	return {
+		claims: [...kb.claims.values()],
+		permissions: kb.permissions,
+		jurisdictions: [...kb.jurisdictions.values()],
+		roles: [...kb.roles.values()],
+		risks: [...kb.risks.values()],
+		riskCategories: [...kb.riskCategories.values()],
+		sources: [...kb.sources.values()],
+	};
 }
 
 /** The rows of every download, each list sorted by id. */
