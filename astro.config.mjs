@@ -33,6 +33,9 @@ export default defineConfig({
 			expressiveCode: false,
 			customCss: ['./src/styles/atlas.css', './src/styles/print.css'],
 			components: {
+				// Cite controls before the footer; citation meta tags for reference managers.
+				Footer: './src/components/overrides/Footer.astro',
+				Head: './src/components/overrides/Head.astro',
 				MarkdownContent: './src/components/overrides/MarkdownContent.astro',
 				Search: './src/components/overrides/Search.astro',
 			},
