@@ -1,6 +1,12 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, test } from 'vitest';
-import { findAxeViolations, openSite, watchPage, type Site } from './helpers.ts';
+import {
+	findAxeViolations,
+	openSchemeContexts,
+	openSite,
+	watchPage,
+	type Site,
+} from './helpers.ts';
 
 /** One page of every type the site has. */
 const pages = [
@@ -26,15 +32,11 @@ const missingPage = '/no-such-page/';
 
 describe('every page type, in the light and dark colour schemes', () => {
 	let site: Site;
-	const contexts = new Map<string, BrowserContext>();
+	let contexts: Map<'light' | 'dark', BrowserContext>;
 
 	beforeAll(async () => {
 		site = await openSite();
-		for (const scheme of ['light', 'dark'] as const) {
-			const context = await site.browser.newContext({ colorScheme: scheme });
-			context.setDefaultTimeout(10_000);
-			contexts.set(scheme, context);
-		}
+		contexts = await openSchemeContexts(site.browser);
 	});
 
 	afterAll(() => site?.close());

@@ -1,6 +1,6 @@
 import type { BrowserContext } from 'playwright-core';
 import { afterAll, beforeAll, describe, test } from 'vitest';
-import { findAxeViolations, openSite, type Site } from './helpers.ts';
+import { findAxeViolations, openSchemeContexts, openSite, type Site } from './helpers.ts';
 
 /** A fact's page (one control) and a source's page (two). */
 const pages = [
@@ -10,15 +10,11 @@ const pages = [
 
 describe('the cite controls, opened, in the light and dark colour schemes', () => {
 	let site: Site;
-	const contexts = new Map<string, BrowserContext>();
+	let contexts: Map<'light' | 'dark', BrowserContext>;
 
 	beforeAll(async () => {
 		site = await openSite();
-		for (const scheme of ['light', 'dark'] as const) {
-			const context = await site.browser.newContext({ colorScheme: scheme });
-			context.setDefaultTimeout(10_000);
-			contexts.set(scheme, context);
-		}
+		contexts = await openSchemeContexts(site.browser);
 	});
 
 	afterAll(() => site?.close());

@@ -4,7 +4,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
 import { launchSystemChromium } from '../../src/lib/build/chromium.ts';
 import { serveDist } from '../../src/lib/build/serve-dist.ts';
@@ -119,4 +119,17 @@ export async function findAxeViolations(page: Page): Promise<string[]> {
 		const more = v.nodes.length > 5 ? ` and ${v.nodes.length - 5} more` : '';
 		return `${v.id} (${v.impact ?? 'no impact'}): ${v.help} — ${targets.join(', ')}${more}`;
 	});
+}
+
+/** Opens one browser context per colour scheme, light and dark, for checks that need both. */
+export async function openSchemeContexts(
+	browser: Browser,
+): Promise<Map<'light' | 'dark', BrowserContext>> {
+	const contexts = new Map<'light' | 'dark', BrowserContext>();
+	for (const scheme of ['light', 'dark'] as const) {
+		const context = await browser.newContext({ colorScheme: scheme });
+		context.setDefaultTimeout(10_000);
+		contexts.set(scheme, context);
+	}
+	return contexts;
 }
