@@ -4,6 +4,7 @@ import { glob } from 'astro/loaders';
 import { yamlListLoader } from './loaders/yaml-list-loader.ts';
 import {
 	ClaimSchema,
+	EventSchema,
 	IdSchema,
 	JurisdictionSchema,
 	PermissionSchema,
@@ -57,6 +58,14 @@ export const collections = {
 			/** The jurisdiction, from the permissions file's name. */
 			jurisdiction: IdSchema,
 		}),
+	}),
+	events: defineCollection({
+		loader: yamlListLoader({
+			base: contentDir,
+			include: (name) => /^events\.ya?ml$/.test(name),
+			id: (item) => String(item.id),
+		}),
+		schema: EventSchema,
 	}),
 	riskCategories: defineCollection({
 		loader: yamlListLoader({

@@ -13,6 +13,7 @@ export interface Atlas {
 	roles: Map<string, CollectionEntry<'roles'>>;
 	risks: Map<string, CollectionEntry<'risks'>>;
 	riskCategories: Map<string, CollectionEntry<'riskCategories'>>;
+	events: Map<string, CollectionEntry<'events'>>;
 	/** Permissions by jurisdiction, then role. */
 	permissions: Map<string, Map<string, PermissionEntry>>;
 }
@@ -34,6 +35,7 @@ export function loadAtlas(): Promise<Atlas> {
 			roles: byId(await getCollection('roles')),
 			risks: byId(await getCollection('risks')),
 			riskCategories: byId(await getCollection('riskCategories')),
+			events: byId(await getCollection('events')),
 			permissions: indexPermissions(
 				(await getCollection('permissions')).map((p) => ({
 					...p,

@@ -1,5 +1,11 @@
 import { z } from 'astro/zod';
-import { IdListSchema, IdSchema, IsoDateSchema } from './common.ts';
+import {
+	EffectiveSchema,
+	IdListSchema,
+	IdSchema,
+	IsoDateSchema,
+	LegalStatusSchema,
+} from './common.ts';
 
 /** The entities a claim is evidence for. */
 export const ClaimAboutSchema = z
@@ -37,6 +43,17 @@ export const ClaimSchema = z
 		/** What the claim is evidence for. */
 		about: ClaimAboutSchema.default({ jurisdictions: [], roles: [], risks: [] }).describe(
 			'What the claim is evidence for.',
+		),
+		/**
+		 * Where the rule the claim states stands. Left out when the claim states no rule (a finding,
+		 * a report, an event).
+		 */
+		status: LegalStatusSchema.optional().describe(
+			'Where the rule the claim states stands. Left out when the claim states no rule (a finding, a report, an event).',
+		),
+		/** When the rule or state of affairs the claim describes applied. */
+		effective: EffectiveSchema.optional().describe(
+			'When the rule or state of affairs the claim describes applied.',
 		),
 		/** The day someone last checked the claim against its source. */
 		reviewed: IsoDateSchema.describe('The day someone last checked the claim against its source.'),

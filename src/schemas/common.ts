@@ -79,3 +79,35 @@ function isCalendarDate(date: string): boolean {
 	const parsed = new Date(`${date}T00:00:00Z`);
 	return !Number.isNaN(parsed.getTime()) && parsed.toISOString().startsWith(date);
 }
+
+/**
+ * Where a rule stands:
+ * - `in-force`: it applies today.
+ * - `replaced`: a later rule took its place.
+ * - `annulled`: a court set it aside.
+ * - `suspended`: it is on hold, pending a decision.
+ * - `proposed`: put forward, not adopted.
+ * - `under-consultation`: open for comment, not adopted.
+ */
+export const LegalStatusSchema = z
+	.enum(['in-force', 'replaced', 'annulled', 'suspended', 'proposed', 'under-consultation'])
+	.describe(
+		'Where a rule stands: `in-force` (it applies today), `replaced` (a later rule took its place), `annulled` (a court set it aside), `suspended` (on hold, pending a decision), `proposed` (put forward, not adopted) or `under-consultation` (open for comment, not adopted).',
+	);
+
+/** When a rule applied: from the day it took effect to the day it stopped; either may be unknown. */
+export const EffectiveSchema = z
+	.strictObject({
+		/** The day it took effect, as precisely as known. */
+		from: PartialDateSchema.optional().describe('The day it took effect, as precisely as known.'),
+		/** The day it stopped applying, as precisely as known; absent while it still applies. */
+		to: PartialDateSchema.optional().describe(
+			'The day it stopped applying, as precisely as known; absent while it still applies.',
+		),
+	})
+	.describe(
+		'When a rule applied: from the day it took effect to the day it stopped; either may be unknown.',
+	);
+
+export type LegalStatus = z.infer<typeof LegalStatusSchema>;
+export type Effective = z.infer<typeof EffectiveSchema>;

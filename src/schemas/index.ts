@@ -7,3 +7,4 @@ export * from './permission.ts';
 export * from './risk-category.ts';
 export * from './risk.ts';
 export * from './published-claim.ts';
+export * from './event.ts';

@@ -57,6 +57,13 @@ export const JurisdictionSchema = z
 		redFlags: IdListSchema.default([]).describe(
 			'Claims a consumer should read as warning signs before booking there.',
 		),
+		/** What was searched for and not found: shown to readers as not documented, never guessed. */
+		gaps: z
+			.array(z.string().min(1))
+			.default([])
+			.describe(
+				'What was searched for and not found: shown to readers as not documented, never guessed.',
+			),
 	})
 	.describe(
 		'A place with its own rules (`content/jurisdictions/<id>.mdx`); the id is the file name.',

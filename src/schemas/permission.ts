@@ -37,6 +37,10 @@ export const PermissionSchema = z
 		claims: IdListSchema.default([]).describe(
 			'Claims that establish the status; each must be about this jurisdiction (or an ancestor) and role.',
 		),
+		/** Where the status is `contested`: the claims on the other side of the dispute from `claims`. */
+		contrary: IdListSchema.default([]).describe(
+			'Where the status is `contested`: the claims on the other side of the dispute from `claims`.',
+		),
 	})
 	.describe(
 		'One role\'s permission in one jurisdiction. Permissions live as lists in `content/permissions/<jurisdiction>.yaml`; a role with no entry is "not documented" there.',

@@ -1,5 +1,13 @@
 import { z } from 'astro/zod';
-import { HttpUrlSchema, IsoDateSchema, PartialDateSchema } from './common.ts';
+import {
+	EffectiveSchema,
+	HttpUrlSchema,
+	IdListSchema,
+	IdSchema,
+	IsoDateSchema,
+	LegalStatusSchema,
+	PartialDateSchema,
+} from './common.ts';
 
 /** What kind of document a source is. */
 export const SourceKindSchema = z
@@ -22,6 +30,27 @@ export const SourceForceSchema = z
 	.describe(
 		'How much a source binds anyone: law, official guidance, an opinion, or a secondary account.',
 	);
+
+/** A part of a document (an article, a section) whose status differs from the whole. */
+export const SourcePartSchema = z
+	.strictObject({
+		/** The part as the document names it (`Article 2`); claims whose locator is this name are in it. */
+		part: z
+			.string()
+			.min(1)
+			.describe(
+				'The part as the document names it (`Article 2`); claims whose locator is this name are in it.',
+			),
+		/** Where the part stands. */
+		status: LegalStatusSchema.describe('Where the part stands.'),
+		/** When the part applied. */
+		effective: EffectiveSchema.optional().describe('When the part applied.'),
+		/** Claims that document the part's status (the decision that annulled it). */
+		claims: IdListSchema.default([]).describe(
+			"Claims that document the part's status (the decision that annulled it).",
+		),
+	})
+	.describe('A part of a document (an article, a section) whose status differs from the whole.');
 
 /**
  * A document on file (`content/sources/<id>.md`): its bibliographic record as frontmatter, the
@@ -70,6 +99,24 @@ export const SourceSchema = z
 		coverage: z
 			.enum(['full-text', 'excerpts'])
 			.describe('Whether the body holds the whole text or only quoted excerpts.'),
+		/**
+		 * Where the document stands, for a rule, decision or proposal. Left out for documents that
+		 * state no rule of their own (reports, articles, news).
+		 */
+		status: LegalStatusSchema.optional().describe(
+			'Where the document stands, for a rule, decision or proposal. Left out for documents that state no rule of their own (reports, articles, news).',
+		),
+		/** When the rule applied. */
+		effective: EffectiveSchema.optional().describe('When the rule applied.'),
+		/** The source on file that replaced this one, when its status is `replaced`. */
+		replacedBy: IdSchema.optional().describe(
+			'The source on file that replaced this one, when its status is `replaced`.',
+		),
+		/** Parts whose status differs from the whole document's. */
+		parts: z
+			.array(SourcePartSchema)
+			.default([])
+			.describe("Parts whose status differs from the whole document's."),
 		/** What a reader should know about the record itself: gaps, provenance, oddities of the text. */
 		notes: z
 			.string()
@@ -86,3 +133,4 @@ export const SourceSchema = z
 export type Source = z.infer<typeof SourceSchema>;
 export type SourceKind = z.infer<typeof SourceKindSchema>;
 export type SourceForce = z.infer<typeof SourceForceSchema>;
+export type SourcePart = z.infer<typeof SourcePartSchema>;

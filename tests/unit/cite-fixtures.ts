@@ -24,6 +24,7 @@ export const has: { id: string; data: Source } = {
 		force: 'guidance',
 		accessed: '2026-11-22',
 		coverage: 'full-text',
+		parts: [],
 	},
 };
 
@@ -41,6 +42,7 @@ export const whoMayPerform: { id: string; data: Source } = {
 		force: 'secondary',
 		accessed: '2026-11-22',
 		coverage: 'full-text',
+		parts: [],
 	},
 };
 

@@ -3,6 +3,7 @@ import type {
 	Jurisdiction,
 	Permission,
 	PublishedClaim,
+	ReportedEvent,
 	Risk,
 	RiskCategory,
 	Role,
@@ -60,6 +61,8 @@ export interface KnowledgeBase {
 	roles: Map<string, BodyEntry<Role>>;
 	risks: Map<string, BodyEntry<Risk>>;
 	riskCategories: Map<string, Entry<RiskCategory>>;
+	/** Reported outbreaks and adverse-event reports, from `events.yaml`. */
+	events: Map<string, Entry<ReportedEvent>>;
 	/** Every permission entry, in file order. */
 	permissions: PermissionEntry[];
 	/** Each permissions file, by the jurisdiction id its name gives. */

@@ -1,6 +1,7 @@
 import type { z } from 'astro/zod';
 import {
 	ClaimFileSchema,
+	EventFileSchema,
 	JurisdictionSchema,
 	PermissionFileSchema,
 	PublishedClaimFileSchema,
@@ -33,6 +34,7 @@ export function loadKnowledgeBase(files: readonly ContentFile[]): {
 		roles: new Map(),
 		risks: new Map(),
 		riskCategories: new Map(),
+		events: new Map(),
 		permissions: [],
 		permissionFiles: new Map(),
 		pages: new Map(),
@@ -50,7 +52,7 @@ export function loadKnowledgeBase(files: readonly ContentFile[]): {
 				severity: 'warning',
 				rule: 'content/unknown-file',
 				message: `\`${file.relPath}\` is not a kind of content file the knowledge base reads, so it is ignored.`,
-				hint: 'Move it to sources/*.md, claims/*.yaml, jurisdictions/*.mdx, roles/*.mdx, risks/*.mdx, permissions/*.yaml, risk-categories.yaml, published-claims.yaml or docs/, or delete it.',
+				hint: 'Move it to sources/*.md, claims/*.yaml, jurisdictions/*.mdx, roles/*.mdx, risks/*.mdx, permissions/*.yaml, risk-categories.yaml, events.yaml, published-claims.yaml or docs/, or delete it.',
 			});
 			continue;
 		}
@@ -72,6 +74,7 @@ function classify(relPath: string): Kind | undefined {
 	if (/^permissions\/[^/]+\.ya?ml$/.test(relPath)) return permissionsKind;
 	if (/^risk-categories\.ya?ml$/.test(relPath)) return riskCategoriesKind;
 	if (/^published-claims\.ya?ml$/.test(relPath)) return publishedClaimsKind;
+	if (/^events\.ya?ml$/.test(relPath)) return eventsKind;
 	if (/^docs\/.+\.mdx?$/.test(relPath)) return pageKind;
 	return undefined;
 }
@@ -250,6 +253,14 @@ const riskCategoriesKind: Kind = {
 	load(file, kb, findings) {
 		loadList(file, findings, RiskCategoryFileSchema, 'risk category', (value, locate) =>
 			addUnique(kb, kb.riskCategories, 'risk category', value, file.path, locate),
+		);
+	},
+};
+
+const eventsKind: Kind = {
+	load(file, kb, findings) {
+		loadList(file, findings, EventFileSchema, 'reported event', (value, locate) =>
+			addUnique(kb, kb.events, 'reported event', value, file.path, locate),
 		);
 	},
 };
