@@ -59,7 +59,14 @@ export const JurisdictionSchema = z
 		),
 		/** What was searched for and not found: shown to readers as not documented, never guessed. */
 		gaps: z
-			.array(z.string().min(1))
+			.array(
+				z
+					.string()
+					.regex(
+						/^[^;]+$/,
+						'must hold no semicolon: the CSV download separates gaps with "; " (write two gaps instead)',
+					),
+			)
 			.default([])
 			.describe(
 				'What was searched for and not found: shown to readers as not documented, never guessed.',

@@ -68,7 +68,7 @@ describe('the message of each broken fixture', () => {
 			  The locator \`Aims\` is not a heading of content/sources/has-2014.md. Did you mean \`Aim\`?
 			  Fix: Set \`locator\` to the heading the quote stands under; the source's headings are: \`Assessment of the risks associated with aesthetic mesotherapy practices\`, \`Aim\`.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -78,7 +78,7 @@ describe('the message of each broken fixture', () => {
 			  The quote "The work has thus tried to document the following types of risks" is not in content/sources/has-2014.md.
 			  Fix: Copy the words exactly from the source under \`Aim\`; only white space, quote marks and dashes may differ. The section has "The work has thus" but not what follows: "tried to document the following types…".
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -88,7 +88,7 @@ describe('the message of each broken fixture', () => {
 			  The quote is in content/sources/who-may-perform.md, but under \`Regulatory Differences and Unauthorized Practice\`, not under \`Licensed Healthcare Professionals Authorized to Inject\`.
 			  Fix: Set \`locator\` to \`Regulatory Differences and Unauthorized Practice\`.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -98,7 +98,7 @@ describe('the message of each broken fixture', () => {
 			  \`usa\` is not a jurisdiction. Did you mean \`us\`?
 			  Fix: Write \`us\`, or add content/jurisdictions/usa.mdx if \`usa\` is a new jurisdiction.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -108,7 +108,7 @@ describe('the message of each broken fixture', () => {
 			  \`infections\` is not a risk. Did you mean \`infection\`?
 			  Fix: Write \`infection\`, or add content/risks/infections.mdx if \`infections\` is a new risk.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -118,7 +118,7 @@ describe('the message of each broken fixture', () => {
 			  \`cosmetologist\` is not a role.
 			  Fix: Use the id of an existing role, or add content/roles/cosmetologist.mdx.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -128,7 +128,7 @@ describe('the message of each broken fixture', () => {
 			  \`who-may-perfrom\` is not a source. Did you mean \`who-may-perform\`?
 			  Fix: Write \`who-may-perform\`, or add content/sources/who-may-perfrom.md if \`who-may-perfrom\` is a new source.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -136,9 +136,9 @@ describe('the message of each broken fixture', () => {
 		expect(output('content-unknown-file')).toMatchInlineSnapshot(`
 			"content/claims/notes.txt:1:1  warning  content/unknown-file
 			  \`claims/notes.txt\` is not a kind of content file the knowledge base reads, so it is ignored.
-			  Fix: Move it to sources/*.md, claims/*.yaml, jurisdictions/*.mdx, roles/*.mdx, risks/*.mdx, permissions/*.yaml, risk-categories.yaml, published-claims.yaml or docs/, or delete it.
+			  Fix: Move it to sources/*.md, claims/*.yaml, jurisdictions/*.mdx, roles/*.mdx, risks/*.mdx, permissions/*.yaml, risk-categories.yaml, events.yaml, published-claims.yaml or docs/, or delete it.
 
-			Check passed: 0 errors, 1 warning in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check passed: 0 errors, 1 warning in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -148,7 +148,7 @@ describe('the message of each broken fixture', () => {
 			  The claim \`has-infectious-risks\` gives \`reviewed: 2027-10-01\`, which is after today (2026-11-22).
 			  Fix: A date cannot be in the future: set \`reviewed\` to the day you checked the claim against its source (today, if you check it now).
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -158,7 +158,7 @@ describe('the message of each broken fixture', () => {
 			  The source \`has-2014\` gives \`date: 2027\`, which is after today (2026-11-22).
 			  Fix: A date cannot be in the future: set \`date\` to the publication date the document gives, or \`null\` if it gives none.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -168,7 +168,7 @@ describe('the message of each broken fixture', () => {
 			  The claim \`has-infectious-risks\` was last reviewed on 2025-10-01, 417 days ago (more than a year).
 			  Fix: Re-check the claim against its source, then set \`reviewed\` to the day you did.
 
-			Check passed: 0 errors, 1 warning in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check passed: 0 errors, 1 warning in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -178,7 +178,7 @@ describe('the message of each broken fixture', () => {
 			  The claim id \`has-infectious-risks\` is already used in content/claims/risks.yaml.
 			  Fix: Give this claim a new id (ids are permalinks: never reuse one), or merge the two entries.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -188,7 +188,7 @@ describe('the message of each broken fixture', () => {
 			  The parents of \`us\` lead back to it: \`us → us-tx → us\` (each is the parent of the one before).
 			  Fix: Remove \`parent\` from the jurisdiction at the top (a country has none), so the chain ends.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -198,7 +198,7 @@ describe('the message of each broken fixture', () => {
 			  \`physicians-perform-and-delegat\` is not a claim. Did you mean \`physicians-perform-and-delegate\`?
 			  Fix: Write \`physicians-perform-and-delegate\`, or add a claim with that id to content/claims/ if \`physicians-perform-and-delegat\` is a new claim.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -208,7 +208,7 @@ describe('the message of each broken fixture', () => {
 			  \`aestheticians-prohibitd\` is not a claim. Did you mean \`aestheticians-prohibited\`?
 			  Fix: Write \`aestheticians-prohibited\`, or add a claim with that id to content/claims/ if \`aestheticians-prohibitd\` is a new claim.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -218,7 +218,7 @@ describe('the message of each broken fixture', () => {
 			  \`usa\` is not a jurisdiction. Did you mean \`us\`?
 			  Fix: Write \`us\`, or add content/jurisdictions/usa.mdx if \`usa\` is a new jurisdiction.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -228,7 +228,7 @@ describe('the message of each broken fixture', () => {
 			  The link \`/jurisdiction/us-tx/\` leads to no page of the site. Did you mean \`/jurisdictions/us-tx/\`?
 			  Fix: Write \`/jurisdictions/us-tx/\`.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -238,7 +238,7 @@ describe('the message of each broken fixture', () => {
 			  The link \`/check/us-tx/registred-nurse\` leads to no page of the site. Did you mean \`/check/us-tx/registered-nurse/\`?
 			  Fix: Write \`/check/us-tx/registered-nurse/\`.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -248,7 +248,7 @@ describe('the message of each broken fixture', () => {
 			  The MDX cannot be parsed: Unexpected character \`4\` (U+0034) before name, expected a character that can start a name, such as a letter, \`$\`, or \`_\`.
 			  Fix: In MDX, \`<\` opens a component and \`{\` an expression: write \`&lt;\` or \`\\{\` for the characters themselves, and close every component you open.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -258,7 +258,7 @@ describe('the message of each broken fixture', () => {
 			  \`<Caim>\` is not a component the site knows. Did you mean \`<Claim>\`?
 			  Fix: Use one of \`Claim\`, \`Role\`, \`Jurisdiction\`, \`Risk\`, \`CheckPicker\`, \`Aside\`, \`Badge\`, \`Card\`, \`CardGrid\`, \`FileTree\`, \`Icon\`, \`LinkButton\`, \`LinkCard\`, \`Steps\`, \`TabItem\`, \`Tabs\`; write HTML elements in lower case.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -268,7 +268,7 @@ describe('the message of each broken fixture', () => {
 			  \`<Claim id="physicians-perform-and-delegates">\` points at no claim. Did you mean \`physicians-perform-and-delegate\`?
 			  Fix: Write \`id="physicians-perform-and-delegate"\`.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -278,17 +278,17 @@ describe('the message of each broken fixture', () => {
 			  \`<Role>\` has no \`id\`, so it points at no role.
 			  Fix: Write \`<Role id="…"/>\` with the id of a role.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
 	test('permission-chain-unanchored', () => {
 		expect(output('permission-chain-unanchored')).toMatchInlineSnapshot(`
-			"content/permissions/us-tx.yaml:7:16  error  permission/chain-unanchored
+			"content/permissions/us-tx.yaml:8:16  error  permission/chain-unanchored
 			  The supervision of \`nurse-practitioner\` in \`us-tx\` never reaches an \`independent\` role: it leads only to \`physician\` (contested).
 			  Fix: Every chain of supervisors must end at a role that is \`independent\` in \`us-tx\`; add such a supervisor, or correct the status of one of these roles if a source supports it.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 6 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 6 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -298,7 +298,7 @@ describe('the message of each broken fixture', () => {
 			  The claim \`registered-nurses-under-delegation\` is not about the role \`aesthetician\`: its \`about.roles\` lists \`registered-nurse\`.
 			  Fix: Cite a claim about the role \`aesthetician\`, or, if the quote of \`registered-nurses-under-delegation\` does speak of it, add \`aesthetician\` to its \`about.roles\` in content/claims/permissions.yaml.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -308,7 +308,7 @@ describe('the message of each broken fixture', () => {
 			  \`nurse-practitioner\` is \`supervised\` in \`us\`, but its entry names no supervisor.
 			  Fix: List in \`supervisors\` the roles that may supervise or delegate to it, as its claims state.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -318,7 +318,7 @@ describe('the message of each broken fixture', () => {
 			  The permission for \`aesthetician\` in \`us\` cites no claim, so nothing supports its status.
 			  Fix: Add to \`claims\` the id of a claim whose quote establishes this status.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -328,7 +328,7 @@ describe('the message of each broken fixture', () => {
 			  Supervision in \`us-tx\` goes round in a circle: \`nurse-practitioner → registered-nurse → nurse-practitioner\` (each role is supervised by the next), so it never reaches an \`independent\` role.
 			  Fix: Remove one of these supervisors; every chain of supervisors must end at a role that is \`independent\` in \`us-tx\`.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 6 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 6 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -338,7 +338,7 @@ describe('the message of each broken fixture', () => {
 			  \`aesthetician\` cannot supervise \`registered-nurse\` in \`us\`: it may not perform the procedure there at all.
 			  Fix: A supervisor must be \`independent\` or \`supervised\` there; remove \`aesthetician\` from \`supervisors\`, or correct its own entry if a source says otherwise.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -348,7 +348,7 @@ describe('the message of each broken fixture', () => {
 			  \`registered-nurse\` cannot supervise \`nurse-practitioner\` in \`us-tx\`: it may itself act there only under delegation (by the rule of \`us\`, which \`us-tx\` inherits).
 			  Fix: A supervisor must be \`independent\` or \`supervised\` there; remove \`registered-nurse\` from \`supervisors\`, or correct its own entry if a source says otherwise.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 5 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 5 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -358,7 +358,7 @@ describe('the message of each broken fixture', () => {
 			  \`physician-assistant\` cannot supervise \`registered-nurse\` in \`us\`: no entry for it in the permissions of \`us\` (or of a jurisdiction above) says what it may do.
 			  Fix: Add an entry for \`physician-assistant\` to content/permissions/us.yaml, backed by a claim, or remove it from \`supervisors\`.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 5 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 5 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -368,7 +368,7 @@ describe('the message of each broken fixture', () => {
 			  \`aesthetician-prohibited\` is not a claim. Did you mean \`aestheticians-prohibited\`?
 			  Fix: Write \`aestheticians-prohibited\`, or add a claim with that id to content/claims/ if \`aesthetician-prohibited\` is a new claim.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -378,7 +378,7 @@ describe('the message of each broken fixture', () => {
 			  The file name says these permissions are for \`usa\`, which is not a jurisdiction. Did you mean \`us\`?
 			  Fix: Rename the file to \`us.yaml\`, or add content/jurisdictions/usa.mdx.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -388,7 +388,7 @@ describe('the message of each broken fixture', () => {
 			  \`aesthetitian\` is not a role. Did you mean \`aesthetician\`?
 			  Fix: Write \`aesthetician\`, or add content/roles/aesthetitian.mdx if \`aesthetitian\` is a new role.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -398,7 +398,7 @@ describe('the message of each broken fixture', () => {
 			  \`phsyician\` is not a role. Did you mean \`physician\`?
 			  Fix: Write \`physician\`, or add content/roles/phsyician.mdx if \`phsyician\` is a new role.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -408,7 +408,7 @@ describe('the message of each broken fixture', () => {
 			  No risk belongs to the category \`pharmacological\`, so its page would be empty.
 			  Fix: Set \`category: pharmacological\` on the risks it covers (content/risks/*.mdx), or remove the category.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 2 risk categories, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 2 risk categories, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -418,7 +418,7 @@ describe('the message of each broken fixture', () => {
 			  \`has-infection-risks\` is not a claim. Did you mean \`has-infectious-risks\`?
 			  Fix: Write \`has-infectious-risks\`, or add a claim with that id to content/claims/ if \`has-infection-risks\` is a new claim.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -428,7 +428,7 @@ describe('the message of each broken fixture', () => {
 			  The risk \`infection\` cites no claim, so nothing supports it.
 			  Fix: Add to \`claims\` the id of a claim whose quote documents this risk.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -438,7 +438,7 @@ describe('the message of each broken fixture', () => {
 			  \`infectous\` is not a risk category. Did you mean \`infectious\`?
 			  Fix: Write \`infectious\`, or add a category with that id to content/risk-categories.yaml if \`infectous\` is a new risk category.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 2 risks, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 2 risks, 1 reported event, 1 page."
 		`);
 	});
 
@@ -448,7 +448,7 @@ describe('the message of each broken fixture', () => {
 			  \`has-infectious-risk\` is not a claim. Did you mean \`has-infectious-risks\`?
 			  Fix: Write \`has-infectious-risks\`, or add a claim with that id to content/claims/ if \`has-infectious-risk\` is a new claim.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -458,7 +458,7 @@ describe('the message of each broken fixture', () => {
 			  The file name gives the role id \`Physician Assistant\`, which is not kebab-case.
 			  Fix: Rename the file to \`physician-assistant.mdx\`.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -468,7 +468,7 @@ describe('the message of each broken fixture', () => {
 			  \`kind\` is \`State\`, which is not one of: country, state, province, territory, nation, district. Did you mean \`state\`?
 			  Fix: Write \`state\`.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -478,7 +478,7 @@ describe('the message of each broken fixture', () => {
 			  A role is missing the required field \`licensed\`.
 			  Fix: Add \`licensed:\` with a boolean value.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -488,7 +488,7 @@ describe('the message of each broken fixture', () => {
 			  \`credential\` is not a field of a role. Did you mean \`credentials\`?
 			  Fix: Rename \`credential\` to \`credentials\`.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -498,7 +498,7 @@ describe('the message of each broken fixture', () => {
 			  No claim cites the source \`example-record\`.
 			  Fix: Add a claim that quotes it (in content/claims/*.yaml, with \`source: example-record\`), or remove the source if nothing in the atlas needs it.
 
-			Check passed: 0 errors, 1 warning in 1 file. Checked 3 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check passed: 0 errors, 1 warning in 1 file. Checked 3 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -508,7 +508,7 @@ describe('the message of each broken fixture', () => {
 			  \`regulators[0].lookup\` is \`ftp://example.org/licences/\`, which uses the scheme \`ftp:\`; only https: and http: are allowed.
 			  Fix: Link to the web page instead (https://…); other schemes do not open for every reader.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -518,7 +518,7 @@ describe('the message of each broken fixture', () => {
 			  The link \`file:///C:/rules.pdf\` uses the scheme \`file:\`; only https:, http: and mailto: are allowed.
 			  Fix: Link to the web page instead (https://…); other schemes do not open for every reader, and some run code.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -528,7 +528,7 @@ describe('the message of each broken fixture', () => {
 			  The YAML cannot be read: Nested mappings are not allowed in compact mappings.
 			  Fix: A \`: \` inside a value starts a nested mapping: quote the value (\`title: 'A: B'\`); if a line below is meant as a field of its own, indent it as the other fields are.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 0 pages."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 0 pages."
 		`);
 	});
 
@@ -538,7 +538,7 @@ describe('the message of each broken fixture', () => {
 			  The YAML cannot be read: Nested mappings are not allowed in compact mappings.
 			  Fix: A \`: \` inside a value starts a nested mapping: quote the value (\`title: 'A: B'\`); if a line below is meant as a field of its own, indent it as the other fields are.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -548,7 +548,7 @@ describe('the message of each broken fixture', () => {
 			  The frontmatter opened by \`---\` on line 1 is never closed.
 			  Fix: Add a line with \`---\` after the last frontmatter field.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -558,7 +558,7 @@ describe('the message of each broken fixture', () => {
 			  The claim \`has-infection-risk-again\` is not in content/published-claims.yaml, the registry of published ids.
 			  Fix: Run \`npm run publish-ids\` to add new claim ids to the registry; once there, an id is a permalink and may never be removed.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 6 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 6 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -568,7 +568,7 @@ describe('the message of each broken fixture', () => {
 			  The published claim \`nurses-may-inject\` is gone from content/claims/, and its entry names no replacement.
 			  Fix: Restore the claim, or add \`replacedBy: <the claim that replaces it>\` (and \`retired: <date>\`) to this entry so that /claims/nurses-may-inject/ redirects.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -578,7 +578,7 @@ describe('the message of each broken fixture', () => {
 			  \`registered-nurses-under-delegaton\` is not a claim on file. Did you mean \`registered-nurses-under-delegation\`?
 			  Fix: Point \`replacedBy\` at a claim in content/claims/, such as \`registered-nurses-under-delegation\`, so /claims/nurses-may-inject/ can redirect to it.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -588,7 +588,157 @@ describe('the message of each broken fixture', () => {
 			  The claim \`aestheticians-prohibited\` is marked as replaced by \`physicians-perform-and-delegate\`, but it is still on file.
 			  Fix: Remove the claim \`aestheticians-prohibited\` from content/claims/ if it is retired, or remove \`replacedBy\` from this entry.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('date-out-of-order', () => {
+		expect(output('date-out-of-order')).toMatchInlineSnapshot(`
+			"content/claims/risks.yaml:8:35  error  date/out-of-order
+			  The claim \`has-infectious-risks\` ends (\`to: 2011\`) before it starts (\`from: 2014-06\`).
+			  Fix: Check both dates against the source: \`from\` is the day it took effect, \`to\` the day it stopped.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('date-out-of-order--source', () => {
+		expect(output('date-out-of-order--source')).toMatchInlineSnapshot(`
+			"content/sources/has-2014.md:5:7  error  date/out-of-order
+			  The source \`has-2014\` was published on 2026-10-15, after its text was taken (\`accessed: 2026-10-01\`).
+			  Fix: A text cannot be taken before it is published: correct \`date\` or \`accessed\`.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('date-out-of-order--reviewed', () => {
+		expect(output('date-out-of-order--reviewed')).toMatchInlineSnapshot(`
+			"content/claims/risks.yaml:8:13  error  date/out-of-order
+			  The claim \`has-infectious-risks\` was reviewed on 2026-09-30, before its source's text was taken (\`accessed: 2026-10-01\` in \`has-2014\`).
+			  Fix: A claim can only be checked against text on file: set \`reviewed\` to the day you checked it, on or after \`accessed\`.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('date-out-of-order--event', () => {
+		expect(output('date-out-of-order--event')).toMatchInlineSnapshot(`
+			"content/events.yaml:5:28  error  date/out-of-order
+			  The event \`has-infection-reports\` ends (\`to: 2010\`) before it starts (\`from: 2014\`).
+			  Fix: Set \`years.from\` to the first year of the cases and \`years.to\` to the last.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('claim-status-conflict', () => {
+		expect(output('claim-status-conflict')).toMatchInlineSnapshot(`
+			"content/claims/permissions.yaml:9:11  error  claim/status-conflict
+			  The claim \`physicians-perform-and-delegate\` is marked \`in-force\`, but its source \`who-may-perform\` is marked \`annulled\`.
+			  Fix: Set the claim's \`status\` to \`annulled\` and move it to the page's history, or cite the text that is in force today.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('claim-status-conflict--part', () => {
+		expect(output('claim-status-conflict--part')).toMatchInlineSnapshot(`
+			"content/claims/permissions.yaml:9:11  error  claim/status-conflict
+			  The claim \`physicians-perform-and-delegate\` is marked \`in-force\`, but the part \`Licensed Healthcare Professionals Authorized to Inject\` of its source \`who-may-perform\` is marked \`replaced\`.
+			  Fix: Set the claim's \`status\` to \`replaced\` and move it to the page's history, or cite the text that is in force today.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('source-replacement-status', () => {
+		expect(output('source-replacement-status')).toMatchInlineSnapshot(`
+			"content/sources/who-may-perform.md:10:9  error  source/replacement-status
+			  The source \`who-may-perform\` names \`has-2014\` as its replacement but is marked \`in-force\`.
+			  Fix: Set \`status: replaced\`, or remove \`replacedBy\` if the source was not replaced.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('source-unknown-replacement', () => {
+		expect(output('source-unknown-replacement')).toMatchInlineSnapshot(`
+			"content/sources/who-may-perform.md:11:13  error  source/unknown-replacement
+			  \`who-may-perform-2025\` is not a source.
+			  Fix: Use the id of an existing source, or add content/sources/who-may-perform-2025.md.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('source-unknown-claim', () => {
+		expect(output('source-unknown-claim')).toMatchInlineSnapshot(`
+			"content/sources/who-may-perform.md:14:14  error  source/unknown-claim
+			  \`court-annuls-section\` is not a claim.
+			  Fix: Use the id of an existing claim, or add a claim with that id to content/claims/.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('permission-contested-one-sided', () => {
+		expect(output('permission-contested-one-sided')).toMatchInlineSnapshot(`
+			"content/permissions/us.yaml:16:11  error  permission/contested-one-sided
+			  The permission for \`aesthetician\` in \`us\` is \`contested\` but cites no \`contrary\` claim, so readers see one side only.
+			  Fix: List under \`contrary\` the claims on the other side of the dispute, or set the status the sources agree on.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('permission-contested-one-sided--not-contested', () => {
+		expect(output('permission-contested-one-sided--not-contested')).toMatchInlineSnapshot(`
+			"content/permissions/us.yaml:14:13  error  permission/contested-one-sided
+			  The permission for \`registered-nurse\` in \`us\` cites \`contrary\` claims but its status is \`delegated\`, not \`contested\`.
+			  Fix: Set \`status: contested\` if the sources disagree, or move those claims to \`claims\` or \`conditions\`.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('event-count-not-in-quote', () => {
+		expect(output('event-count-not-in-quote')).toMatchInlineSnapshot(`
+			"content/events.yaml:6:11  error  event/count-not-in-quote
+			  The event \`has-infection-reports\` gives \`people: 12\`, but no quote of its claims states 12.
+			  Fix: Cite the claim whose quote gives the number, or correct \`people\` to the number the quote states.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('event-unknown-claim', () => {
+		expect(output('event-unknown-claim')).toMatchInlineSnapshot(`
+			"content/events.yaml:7:12  error  event/unknown-claim
+			  \`has-infection-risk\` is not a claim. Did you mean \`has-infectious-risks\`?
+			  Fix: Write \`has-infectious-risks\`, or add a claim with that id to content/claims/ if \`has-infection-risk\` is a new claim.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('event-unknown-risk', () => {
+		expect(output('event-unknown-risk')).toMatchInlineSnapshot(`
+			"content/events.yaml:6:11  error  event/unknown-risk
+			  \`infections\` is not a risk. Did you mean \`infection\`?
+			  Fix: Write \`infection\`, or add content/risks/infections.mdx if \`infections\` is a new risk.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('event-unknown-jurisdiction', () => {
+		expect(output('event-unknown-jurisdiction')).toMatchInlineSnapshot(`
+			"content/events.yaml:4:17  error  event/unknown-jurisdiction
+			  \`fr\` is not a jurisdiction.
+			  Fix: Use the id of an existing jurisdiction, or add content/jurisdictions/fr.mdx.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 

@@ -55,6 +55,8 @@ describe('csvColumns', () => {
 			'about.jurisdictions',
 			'about.roles',
 			'about.risks',
+			'status',
+			'effective',
 			'reviewed',
 		]);
 	});

@@ -19,7 +19,7 @@ describe('buildDataFiles', () => {
 	const files = buildDataFiles(rows);
 
 	test('returns JSON, CSV and a JSON Schema for each kind, at their paths', () => {
-		expect(files).toHaveLength(7 * 3);
+		expect(files).toHaveLength(8 * 3);
 		expect(files.filter((f) => f.kind === 'claims').map((f) => f.path)).toEqual([
 			'/data/claims.json',
 			'/data/claims.csv',

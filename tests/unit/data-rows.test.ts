@@ -37,6 +37,7 @@ describe('buildRows', () => {
 			regulators: [],
 			verify: [],
 			redFlags: [],
+			gaps: [],
 		});
 		expect(Object.keys(rows.jurisdictions[1]!)[0]).toBe('id');
 	});
@@ -50,6 +51,7 @@ describe('buildRows', () => {
 			supervisors: [],
 			conditions: [],
 			claims: ['physicians-perform-and-delegate'],
+			contrary: [],
 		});
 	});
 

@@ -41,6 +41,7 @@ export function runCheck(files: readonly ContentFile[], today: string): CheckRes
 		permissions: kb.permissions.length,
 		'risk categories': kb.riskCategories.size,
 		risks: kb.risks.size,
+		'reported events': kb.events.size,
 		pages: kb.pages.size,
 	};
 	return { kb, findings, counts, ok: findings.every((f) => f.severity !== 'error') };

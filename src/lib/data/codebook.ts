@@ -93,7 +93,12 @@ function describeFields(
 			description: field.description ?? schema.description ?? '',
 		};
 		const items = schema.type === 'array' ? schema.items : undefined;
-		const inner = items?.type === 'object' ? describeFields(items, [`${name}[]`], undefined) : [];
+		const inner =
+			items?.type === 'object'
+				? describeFields(items, [`${name}[]`], undefined)
+				: schema.type === 'object'
+					? describeFields(schema, [name], undefined)
+					: [];
 		return [own, ...inner];
 	});
 }
@@ -103,6 +108,8 @@ function typeWords(schema: JsonSchema): string {
 	switch (schema.type) {
 		case 'boolean':
 			return '`true` or `false`';
+		case 'integer':
+			return 'whole number';
 		case 'object':
 			return 'object';
 		case 'array': {
@@ -138,6 +145,8 @@ function cellWords(column: CsvColumn): string {
 			return `as is${empty}`;
 		case 'boolean':
 			return `\`true\` or \`false\`${empty}`;
+		case 'number':
+			return `digits${empty}`;
 		case 'list':
 			return `items joined by \`${listSeparator}\`; empty for an empty list${empty}`;
 		case 'json':

@@ -2,7 +2,7 @@ import Papa from 'papaparse';
 import { splitNullable, type JsonSchema } from './json-schema.ts';
 
 /** How a column's cell holds its value. */
-export type CellEncoding = 'text' | 'boolean' | 'list' | 'json';
+export type CellEncoding = 'text' | 'boolean' | 'number' | 'list' | 'json';
 
 /** One CSV column: where its value sits in a row, and how the cell writes it. */
 export interface CsvColumn {
@@ -21,7 +21,7 @@ export const listSeparator = '; ';
 /**
  * Lays a row schema out as CSV columns, one per field in the schema's order. An object field
  * becomes one column per field inside it; a list of text becomes one cell with the items
- * joined by `; `; a list of objects becomes one cell holding its JSON.
+ * joined by `; `; a list of objects, and an optional object, becomes one cell holding its JSON.
  * @example csvColumns(downloadSchema('claims').items).map((c) => c.name)
  * // ['id', 'statement', 'source', 'locator', 'quote', 'about.jurisdictions', 'about.roles', 'about.risks', 'reviewed']
  */
@@ -46,6 +46,7 @@ export function csvColumns(rowSchema: JsonSchema, prefix: readonly string[] = []
 function cellEncoding(schema: JsonSchema, name: string): CellEncoding {
 	if (schema.type === 'string') return 'text';
 	if (schema.type === 'boolean') return 'boolean';
+	if (schema.type === 'integer' || schema.type === 'number') return 'number';
 	if (schema.type === 'array') return schema.items?.type === 'string' ? 'list' : 'json';
 	if (schema.type === 'object') return 'json';
 	throw new Error(
@@ -106,6 +107,8 @@ function encodeCell(value: unknown, column: CsvColumn): string {
 			return value as string;
 		case 'boolean':
 			return value ? 'true' : 'false';
+		case 'number':
+			return String(value as number);
 		case 'json':
 			return JSON.stringify(value);
 		case 'list':
@@ -129,6 +132,8 @@ function decodeCell(cell: string, column: CsvColumn): unknown {
 			return cell;
 		case 'boolean':
 			return cell === 'true';
+		case 'number':
+			return Number(cell);
 		case 'json':
 			return JSON.parse(cell) as unknown;
 		case 'list':

@@ -1,6 +1,7 @@
 import { z } from 'astro/zod';
 import {
 	ClaimSchema,
+	EventSchema,
 	IdSchema,
 	JurisdictionSchema,
 	PermissionSchema,
@@ -18,6 +19,7 @@ export const dataKinds = [
 	'roles',
 	'risks',
 	'risk-categories',
+	'events',
 	'sources',
 ] as const;
 
@@ -56,6 +58,7 @@ export const rowSchemas = {
 	roles: withFileId(RoleSchema, 'registered-nurse'),
 	risks: withFileId(RiskSchema, 'local-infection'),
 	'risk-categories': RiskCategorySchema,
+	events: EventSchema,
 	sources: withFileId(SourceSchema, 'has-2014-aesthetic-mesotherapy-risks'),
 } satisfies Record<DataKind, z.ZodObject>;
 
@@ -70,6 +73,7 @@ export const kindTitles: Record<DataKind, string> = {
 	roles: 'Practitioner titles (roles)',
 	risks: 'Risks',
 	'risk-categories': 'Risk categories',
+	events: 'Reported events (outbreaks and adverse-event reports)',
 	sources: 'Sources (records only)',
 };
 

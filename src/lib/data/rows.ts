@@ -2,6 +2,7 @@ import type {
 	Claim,
 	Jurisdiction,
 	Permission,
+	ReportedEvent,
 	Risk,
 	RiskCategory,
 	Role,
@@ -25,6 +26,7 @@ export interface DataInput {
 	roles: readonly Entity<Role>[];
 	risks: readonly Entity<Risk>[];
 	riskCategories: readonly Entity<RiskCategory>[];
+	events: readonly Entity<ReportedEvent>[];
 	sources: readonly Entity<Source>[];
 }
 
@@ -37,6 +39,7 @@ export function dataInputOf(kb: KnowledgeBase): DataInput {
 		roles: [...kb.roles.values()],
 		risks: [...kb.risks.values()],
 		riskCategories: [...kb.riskCategories.values()],
+		events: [...kb.events.values()],
 		sources: [...kb.sources.values()],
 	};
 }
@@ -62,6 +65,7 @@ export function buildRows(input: DataInput): DataRows {
 		roles: entities(input.roles),
 		risks: entities(input.risks),
 		'risk-categories': entities(input.riskCategories),
+		events: entities(input.events),
 		sources: entities(input.sources),
 	};
 	return Object.fromEntries(
@@ -85,6 +89,7 @@ export interface AtlasLike {
 	roles: ReadonlyMap<string, Entity<Role>>;
 	risks: ReadonlyMap<string, Entity<Risk>>;
 	riskCategories: ReadonlyMap<string, Entity<RiskCategory>>;
+	events: ReadonlyMap<string, Entity<ReportedEvent>>;
 	sources: ReadonlyMap<string, Entity<Source>>;
 }
 
@@ -97,6 +102,7 @@ export function dataInputFromAtlas(atlas: AtlasLike): DataInput {
 		roles: [...atlas.roles.values()],
 		risks: [...atlas.risks.values()],
 		riskCategories: [...atlas.riskCategories.values()],
+		events: [...atlas.events.values()],
 		sources: [...atlas.sources.values()],
 	};
 }

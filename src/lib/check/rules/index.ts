@@ -8,6 +8,7 @@ import { permissionClaims } from './permission-claims.ts';
 import { publishedIds } from './published-ids.ts';
 import { references } from './references.ts';
 import { risks } from './risks.ts';
+import { status } from './status.ts';
 import { supervision } from './supervision.ts';
 import { uncitedSource } from './uncited-source.ts';
 
@@ -17,6 +18,7 @@ export const rules: readonly Rule[] = [
 	references,
 	claimQuote,
 	permissionClaims,
+	status,
 	supervision,
 	jurisdictionCycle,
 	risks,

@@ -3,7 +3,7 @@ import type { Rule } from '../rule.ts';
 
 /**
  * Checks the evidence of each permission: it cites at least one claim, and every claim it
- * cites (in `claims` or `conditions`) is about its role and its jurisdiction or an ancestor.
+ * cites (in `claims`, `conditions` or `contrary`) is about its role and its jurisdiction or an ancestor.
  */
 export const permissionClaims: Rule = {
 	ids: ['permission/no-claim', 'permission/claim-not-about'],
@@ -11,7 +11,7 @@ export const permissionClaims: Rule = {
 	check({ kb, report }) {
 		const places = new Map<string, Set<string>>();
 		for (const permission of kb.permissions) {
-			const { role, claims, conditions } = permission.data;
+			const { role, claims, conditions, contrary } = permission.data;
 			const where = permission.jurisdiction;
 			if (claims.length === 0) {
 				report({
@@ -30,8 +30,8 @@ export const permissionClaims: Rule = {
 				place = new Set([where, ...ancestorsOf(where, kb.jurisdictions)]);
 				places.set(where, place);
 			}
-			for (const field of ['claims', 'conditions'] as const) {
-				const ids = field === 'claims' ? claims : conditions;
+			for (const field of ['claims', 'conditions', 'contrary'] as const) {
+				const ids = { claims, conditions, contrary }[field];
 				for (const [i, id] of ids.entries()) {
 					const claim = kb.claims.get(id);
 					if (!claim) continue; // the reference rule reports unknown claims

@@ -98,6 +98,50 @@ const declarations: readonly Declaration[] = [
 			for (const p of kb.permissions) {
 				yield* each(p, ['claims'], p.data.claims);
 				yield* each(p, ['conditions'], p.data.conditions);
+				yield* each(p, ['contrary'], p.data.contrary);
+			}
+		},
+	},
+	{
+		rule: 'source/unknown-replacement',
+		target: targets.source,
+		*references(kb) {
+			for (const s of kb.sources.values()) {
+				if (s.data.replacedBy !== undefined) yield at(s, ['replacedBy'], s.data.replacedBy);
+			}
+		},
+	},
+	{
+		rule: 'source/unknown-claim',
+		target: targets.claim,
+		*references(kb) {
+			for (const s of kb.sources.values()) {
+				for (const [i, part] of s.data.parts.entries()) {
+					yield* each(s, ['parts', i, 'claims'], part.claims);
+				}
+			}
+		},
+	},
+	{
+		rule: 'event/unknown-claim',
+		target: targets.claim,
+		*references(kb) {
+			for (const e of kb.events.values()) yield* each(e, ['claims'], e.data.claims);
+		},
+	},
+	{
+		rule: 'event/unknown-risk',
+		target: targets.risk,
+		*references(kb) {
+			for (const e of kb.events.values()) yield* each(e, ['risks'], e.data.risks);
+		},
+	},
+	{
+		rule: 'event/unknown-jurisdiction',
+		target: targets.jurisdiction,
+		*references(kb) {
+			for (const e of kb.events.values()) {
+				if (e.data.jurisdiction !== undefined) yield at(e, ['jurisdiction'], e.data.jurisdiction);
 			}
 		},
 	},
