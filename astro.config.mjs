@@ -48,7 +48,9 @@ export default defineConfig({
 						{ label: 'Practitioners', link: '/roles/' },
 						{ label: 'Risks', link: '/risks/' },
 						{ label: 'Sources', link: '/sources/' },
+						{ label: 'Reported events', link: '/events/' },
 						{ label: 'At a glance', link: '/matrix/' },
+						{ label: 'Coverage', link: '/coverage/' },
 					],
 				},
 				// Listed by hand: Starlight's autogenerate expects the docs in src/content/docs.

@@ -4,6 +4,8 @@ import {
 	resolvePermission,
 	type ResolvedPermission,
 } from '../lib/graph/resolve-permission.ts';
+import { claimPhase, type ClaimPhase } from '../lib/site/claim-phase.ts';
+import { todayIso } from '../lib/text/today.ts';
 
 /** Every collection of the knowledge base, keyed by id, loaded once per build. */
 export interface Atlas {
@@ -71,4 +73,23 @@ export function permissionClaims(data: Atlas): CollectionEntry<'claims'>[] {
 			for (const id of [...p.data.claims, ...p.data.conditions]) ids.add(id);
 	}
 	return claimsById(data, [...ids]);
+}
+
+/** Where a claim stands today: current, proposed, or history (see `claimPhase`). */
+export function phaseOf(data: Atlas, claim: CollectionEntry<'claims'>): ClaimPhase {
+	return claimPhase(
+		{ claim: claim.data, source: data.sources.get(claim.data.source)?.data },
+		todayIso(),
+	);
+}
+
+/** Whether a claim's source is a secondary account, which every page citing it must say. */
+export function isSecondary(data: Atlas, claim: CollectionEntry<'claims'>): boolean {
+	return data.sources.get(claim.data.source)?.data.force === 'secondary';
+}
+
+/** Whether every claim establishing a permission comes from a secondary source. */
+export function restsOnlyOnSecondary(data: Atlas, permission: PermissionEntry): boolean {
+	const claims = claimsById(data, permission.data.claims);
+	return claims.length > 0 && claims.every((claim) => isSecondary(data, claim));
 }

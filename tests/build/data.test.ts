@@ -59,6 +59,7 @@ describe('the data downloads in the built site', () => {
 			roles: kb.roles.size,
 			risks: kb.risks.size,
 			'risk-categories': kb.riskCategories.size,
+			events: kb.events.size,
 			sources: kb.sources.size,
 		};
 		for (const kind of dataKinds) {

@@ -108,7 +108,7 @@ function encodeCell(value: unknown, column: CsvColumn): string {
 		case 'boolean':
 			return value ? 'true' : 'false';
 		case 'number':
-			return String(value as number);
+			return (value as number).toString();
 		case 'json':
 			return JSON.stringify(value);
 		case 'list':

@@ -1,4 +1,5 @@
 import type { Jurisdiction, Permission } from '../../schemas/index.ts';
+import { placeName } from '../site/place-name.ts';
 import { ancestorsOf } from '../graph/jurisdiction-ancestors.ts';
 import { resolvePermission, type PermissionIndex } from '../graph/resolve-permission.ts';
 import {
@@ -124,5 +125,5 @@ function permissionFeedEntry(
 export function nameInSentence(data: Pick<FeedData, 'jurisdictions'>, id: string): string {
 	const place = data.jurisdictions.get(id)?.data;
 	if (!place) return id;
-	return place.definiteArticle ? `the ${place.name}` : place.name;
+	return placeName(place);
 }

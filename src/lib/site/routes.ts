@@ -68,8 +68,10 @@ interface IdSet {
 export const indexRoutes = [
 	'/',
 	'/check/',
+	'/coverage/',
 	'/data/',
 	'/data/codebook/',
+	'/events/',
 	'/jurisdictions/',
 	'/matrix/',
 	'/roles/',
@@ -116,6 +118,16 @@ export function isCheckPath(
 export function normalizeRoute(href: string): string {
 	const path = href.replace(/[?#].*$/, '');
 	return path.endsWith('/') ? path : `${path}/`;
+}
+
+/** The coverage page: what is documented for each jurisdiction, and the known gaps. @example coveragePath() // '/coverage/' */
+export function coveragePath(): string {
+	return '/coverage/';
+}
+
+/** The reported events: outbreaks and adverse-event reports. @example eventsPath() // '/events/' */
+export function eventsPath(): string {
+	return '/events/';
 }
 
 /** The data downloads page. @example dataPath() // '/data/' */
