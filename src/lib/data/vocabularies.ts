@@ -1,9 +1,13 @@
 import {
+	EventKindSchema,
+	LegalStatusSchema,
 	PermissionStatusSchema,
 	RiskSchema,
 	SourceForceSchema,
 	SourceKindSchema,
 } from '../../schemas/index.ts';
+import { legalStatusLabels, legalStatusMeanings } from '../site/claim-phase.ts';
+import { eventKindLabels, eventKindMeanings } from '../site/event-labels.ts';
 import { frequencyLabel, severityLabel } from '../site/risk-labels.ts';
 import { sourceForceLabel, sourceKindLabel } from '../site/source-labels.ts';
 import { statusLabels, statusMeanings } from '../site/status-label.ts';
@@ -58,6 +62,26 @@ export const vocabularies: readonly Vocabulary[] = [
 				derived: true,
 			},
 		],
+	},
+	{
+		id: 'legal-status',
+		title: 'Legal status of a rule',
+		fields: ['sources.status', 'sources.parts[].status', 'claims.status'],
+		terms: LegalStatusSchema.options.map((value) => ({
+			value,
+			label: legalStatusLabels[value],
+			meaning: `${legalStatusMeanings[value]}${value === 'in-force' ? '' : ' Pages show it below what is in force today.'}`,
+		})),
+	},
+	{
+		id: 'event-kind',
+		title: 'Kind of reported event',
+		fields: ['events.kind'],
+		terms: EventKindSchema.options.map((value) => ({
+			value,
+			label: eventKindLabels[value],
+			meaning: eventKindMeanings[value],
+		})),
 	},
 	{
 		id: 'severity',
