@@ -93,3 +93,18 @@ export function restsOnlyOnSecondary(data: Atlas, permission: PermissionEntry): 
 	const claims = claimsById(data, permission.data.claims);
 	return claims.length > 0 && claims.every((claim) => isSecondary(data, claim));
 }
+
+/** The table-of-contents entries of the sections `MoreFacts` renders for these claims. */
+export function moreFactsHeadings(
+	data: Atlas,
+	claims: readonly CollectionEntry<'claims'>[],
+): { depth: number; slug: string; text: string }[] {
+	const phases = new Set(claims.map((claim) => phaseOf(data, claim)));
+	return [
+		{ depth: 2, slug: 'facts', text: 'More facts on file' },
+		...(phases.has('proposed')
+			? [{ depth: 2, slug: 'proposed', text: 'Proposed, not in force' }]
+			: []),
+		...(phases.has('history') ? [{ depth: 2, slug: 'history', text: 'History' }] : []),
+	];
+}

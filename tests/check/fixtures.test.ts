@@ -595,7 +595,7 @@ describe('the message of each broken fixture', () => {
 	test('date-out-of-order', () => {
 		expect(output('date-out-of-order')).toMatchInlineSnapshot(`
 			"content/claims/risks.yaml:8:35  error  date/out-of-order
-			  The claim \`has-infectious-risks\` ends (\`to: 2011\`) before it starts (\`from: 2014-06\`).
+			  The claim \`has-infectious-risks\` ends (\`to: 2028\`) before it starts (\`from: 2029-06\`).
 			  Fix: Check both dates against the source: \`from\` is the day it took effect, \`to\` the day it stopped.
 
 			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
@@ -737,6 +737,16 @@ describe('the message of each broken fixture', () => {
 			"content/events.yaml:4:17  error  event/unknown-jurisdiction
 			  \`fr\` is not a jurisdiction.
 			  Fix: Use the id of an existing jurisdiction, or add content/jurisdictions/fr.mdx.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('mdx-not-current-in-body', () => {
+		expect(output('mdx-not-current-in-body')).toMatchInlineSnapshot(`
+			"content/jurisdictions/us.mdx:8:1  error  mdx/not-current-in-body
+			  \`<Claim id="aestheticians-prohibited">\` is \`replaced\`, but the body is for what applies today.
+			  Fix: Remove the line: the page lists the fact under "History" by itself, below what applies today, as long as the claim's \`about\` names this page's entity.
 
 			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);

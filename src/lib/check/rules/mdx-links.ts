@@ -1,6 +1,7 @@
 import type { BodyEntry, KnowledgeBase } from '../../content/knowledge-base.ts';
 import { readMdxReferences, type MdxElement } from '../../content/mdx-references.ts';
 import { checkPath, isCheckPath, listRoutes, normalizeRoute } from '../../site/routes.ts';
+import { claimPhase, effectiveStatus } from '../../site/claim-phase.ts';
 import { suggest } from '../../text/suggest.ts';
 import type { Report } from '../finding.ts';
 import type { Rule } from '../rule.ts';
@@ -55,11 +56,17 @@ export const mdxLinks: Rule = {
 		'mdx/unknown-component',
 		'mdx/unknown-reference',
 		'mdx/broken-link',
+		'mdx/not-current-in-body',
 		'url/scheme',
 	],
 	description: 'MDX bodies parse, and their components and links point at something.',
-	check({ kb, report }) {
+	check({ kb, today, report }) {
 		const routes = listRoutes(kb);
+		const entityBodies = new Set<unknown>([
+			...kb.jurisdictions.values(),
+			...kb.roles.values(),
+			...kb.risks.values(),
+		]);
 		const bodies: Iterable<BodyEntry<unknown>>[] = [
 			kb.jurisdictions.values(),
 			kb.roles.values(),
@@ -81,6 +88,7 @@ export const mdxLinks: Rule = {
 					continue;
 				}
 				for (const element of found.elements) checkElement(kb, entry.file, element, report);
+				if (entityBodies.has(entry)) checkPhases(kb, entry.file, found.elements, today, report);
 				for (const link of found.links) {
 					const problem = checkLink(link.url, routes, kb);
 					if (problem) report({ file: entry.file, ...link.position, ...problem });
@@ -89,6 +97,36 @@ export const mdxLinks: Rule = {
 		}
 	},
 };
+
+/**
+ * An entity page shows what applies today first and lists proposals and history after it by
+ * itself, so its body may embed only facts that apply today.
+ */
+function checkPhases(
+	kb: KnowledgeBase,
+	file: string,
+	elements: readonly MdxElement[],
+	today: string,
+	report: (finding: Report) => void,
+): void {
+	for (const element of elements) {
+		if (element.name !== 'Claim') continue;
+		const id = element.attributes.find((a) => a.name === 'id');
+		const claim = typeof id?.value === 'string' ? kb.claims.get(id.value) : undefined;
+		if (!claim) continue;
+		const source = kb.sources.get(claim.data.source)?.data;
+		const phase = claimPhase({ claim: claim.data, source }, today);
+		if (phase === 'current') continue;
+		const status = effectiveStatus({ claim: claim.data, source });
+		report({
+			file,
+			...element.position,
+			rule: 'mdx/not-current-in-body',
+			message: `\`<Claim id="${claim.id}">\` is ${status ? `\`${status}\`` : 'no longer in force'}, but the body is for what applies today.`,
+			hint: `Remove the line: the page lists the fact under "${phase === 'history' ? 'History' : 'Proposed, not in force'}" by itself, below what applies today, as long as the claim's \`about\` names this page's entity.`,
+		});
+	}
+}
 
 function checkElement(
 	kb: KnowledgeBase,
