@@ -4,7 +4,7 @@ import type { ContentFile } from '../content/knowledge-base.ts';
 import { appendPublishedIds } from '../permalinks/publish-ids.ts';
 
 /** The kinds of entity whose ids a copy renames. */
-type Kind = 'source' | 'claim' | 'jurisdiction' | 'role' | 'risk' | 'riskCategory';
+type Kind = 'source' | 'claim' | 'jurisdiction' | 'role' | 'risk' | 'riskCategory' | 'event';
 
 /** The ids the original declares, by kind; only these are renamed in a copy. */
 type Ids = Record<Kind, Set<string>>;
@@ -12,7 +12,7 @@ type Ids = Record<Kind, Set<string>>;
 /** A content file, parsed once so that each copy only remaps and re-serialises it. */
 type Parsed =
 	| { kind: 'source'; file: ContentFile }
-	| { kind: 'claims' | 'riskCategories'; file: ContentFile; items: unknown[] }
+	| { kind: 'claims' | 'riskCategories' | 'events'; file: ContentFile; items: unknown[] }
 	| { kind: 'permissions'; file: ContentFile; items: unknown[] }
 	| {
 			kind: 'page';
@@ -34,6 +34,7 @@ const keyKinds = new Map<string, Kind>([
 	['claim', 'claim'],
 	['claims', 'claim'],
 	['conditions', 'claim'],
+	['contrary', 'claim'],
 	['jurisdiction', 'jurisdiction'],
 	['jurisdictions', 'jurisdiction'],
 	['parent', 'jurisdiction'],
@@ -58,8 +59,8 @@ const componentKinds = new Map<string, Kind>([
 
 /**
  * Builds a synthetic knowledge base `factor` times the size of `files`, for benchmarks: copy 0
- * is the original; each copy k ≥ 1 renames every source, claim, jurisdiction, role, risk and
- * risk category to `<id>-s<k>` and rewrites every reference in the copy to the copy's ids, so a
+ * is the original; each copy k ≥ 1 renames every source, claim, jurisdiction, role, risk, risk
+ * category and reported event to `<id>-s<k>` and rewrites every reference in the copy to the copy's ids, so a
  * copy is valid exactly when the original is. Claims keep their locators and quotes, and their
  * sources keep their bodies, so quote verification runs on every copy. Each copy's top-level
  * jurisdictions get the original's as parent, so parent chains cross copies. Guide pages
@@ -84,11 +85,12 @@ export function synthesizeKnowledgeBase(
 		}
 	}
 	parsed.forEach((entry, index) => {
-		if (entry.kind !== 'riskCategories' || factor === 1) return;
-		// There is one risk-categories file, so each copy's categories join the original's.
+		if ((entry.kind !== 'riskCategories' && entry.kind !== 'events') || factor === 1) return;
+		// There is one file of each, so each copy's categories and events join the original's.
+		const kind = entry.kind === 'events' ? 'event' : 'riskCategory';
 		const all = [...entry.items];
 		for (let k = 1; k < factor; k++) {
-			all.push(...entry.items.map((item) => remapEntity(item, 'riskCategory', k, ids)));
+			all.push(...entry.items.map((item) => remapEntity(item, kind, k, ids)));
 		}
 		result[index] = { ...entry.file, text: toYaml(all) };
 	});
@@ -113,6 +115,7 @@ function parseFile(file: ContentFile): Parsed {
 	if (/^risk-categories\.ya?ml$/.test(relPath)) {
 		return { kind: 'riskCategories', file, items: parseList(file) };
 	}
+	if (/^events\.ya?ml$/.test(relPath)) return { kind: 'events', file, items: parseList(file) };
 	if (/^permissions\/[^/]+\.ya?ml$/.test(relPath)) {
 		return { kind: 'permissions', file, items: parseList(file) };
 	}
@@ -151,14 +154,19 @@ function collectIds(parsed: readonly Parsed[]): Ids {
 		role: new Set(),
 		risk: new Set(),
 		riskCategory: new Set(),
+		event: new Set(),
 	};
 	for (const entry of parsed) {
 		if (entry.kind === 'source') ids.source.add(baseName(entry.file.relPath));
 		else if (entry.kind === 'page') ids[entry.collection].add(entry.id);
-		else if (entry.kind === 'claims' || entry.kind === 'riskCategories') {
-			const kind = entry.kind === 'claims' ? 'claim' : 'riskCategory';
+		else if (
+			entry.kind === 'claims' ||
+			entry.kind === 'riskCategories' ||
+			entry.kind === 'events'
+		) {
+			const kind = { claims: 'claim', riskCategories: 'riskCategory', events: 'event' } as const;
 			for (const item of entry.items) {
-				if (isRecord(item) && typeof item.id === 'string') ids[kind].add(item.id);
+				if (isRecord(item) && typeof item.id === 'string') ids[kind[entry.kind]].add(item.id);
 			}
 		}
 	}
@@ -189,6 +197,7 @@ function cloneFile(entry: Parsed, k: number, ids: Ids): ContentFile | undefined 
 			};
 		}
 		case 'riskCategories':
+		case 'events':
 		case 'other':
 			return undefined;
 	}

@@ -1,0 +1,241 @@
+/**
+ * Coverage beyond the first two documents, as a reader meets it: places with no rule of their
+ * own, secondary sources, contested answers, reported events, the coverage page, and what
+ * applies today shown before history.
+ */
+import { readFile, readdir } from 'node:fs/promises';
+import path from 'node:path';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import type { KnowledgeBase } from '../../src/lib/content/knowledge-base.ts';
+import { loadKnowledgeBase } from '../../src/lib/content/load-knowledge-base.ts';
+import { readContentDir } from '../../src/lib/content/read-content-dir.ts';
+import { resolvePermission, indexPermissions } from '../../src/lib/graph/resolve-permission.ts';
+import { claimPhase } from '../../src/lib/site/claim-phase.ts';
+import { statusLabels } from '../../src/lib/site/status-label.ts';
+import { todayIso } from '../../src/lib/text/today.ts';
+import { root } from '../build/helpers.ts';
+import { builtDist, openSite, type Site } from './helpers.ts';
+
+let site: Site;
+let context: BrowserContext;
+let page: Page;
+let kb: KnowledgeBase;
+
+beforeAll(async () => {
+	kb = loadKnowledgeBase(await readContentDir(path.join(root, 'content'), root)).kb;
+	site = await openSite();
+	context = await site.browser.newContext({ javaScriptEnabled: false });
+	context.setDefaultTimeout(10_000);
+	page = await context.newPage();
+});
+
+afterAll(() => site?.close());
+
+const open = (pathname: string) => page.goto(new URL(pathname, site.origin).href);
+const mainText = async () => squash(await page.locator('main').innerText());
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+describe('a US state with no rule of its own', () => {
+	/** The first state with no fact about it and no permissions of its own. */
+	const bareState = () => {
+		const own = new Set(kb.permissions.map((p) => p.jurisdiction));
+		const about = new Set([...kb.claims.values()].flatMap((c) => c.data.about.jurisdictions));
+		const state = [...kb.jurisdictions.values()].find(
+			(j) => j.data.parent === 'us' && !own.has(j.id) && !about.has(j.id),
+		);
+		expect(state, 'a US state with nothing of its own on file').toBeDefined();
+		return state!;
+	};
+
+	test('says nothing specific is documented and shows the US rule, labelled as the general rule', async () => {
+		const state = bareState();
+		await open(`/jurisdictions/${state.id}/`);
+		expect(await mainText()).toContain(
+			`Nothing specific to ${state.data.name} is documented here yet.`,
+		);
+		const us = resolvePermission(
+			{ jurisdictions: kb.jurisdictions, permissions: indexPermissions(kb.permissions) },
+			'us',
+			'registered-nurse',
+		);
+		expect(us.status).not.toBe('not-documented');
+		const row = page.locator('tr', { has: page.locator('th', { hasText: /^Registered nurse$/ }) });
+		const cell = squash(await row.innerText());
+		expect(cell).toContain(statusLabels[us.status]);
+		expect(cell).toContain('(general rule of the United States)');
+	});
+
+	test('answers the check question with the US rule and says whose rule it is', async () => {
+		const state = bareState();
+		await open('/check/us/registered-nurse/');
+		const usVerdict = squash(await page.locator('.atlas-verdict .atlas-status').innerText());
+		await open(`/check/${state.id}/registered-nurse/`);
+		expect(squash(await page.locator('.atlas-verdict .atlas-status').innerText())).toBe(usVerdict);
+		expect(squash(await page.locator('.atlas-verdict').innerText())).toContain(
+			`Nothing specific to ${state.data.name} is on file: this is the general rule of the United States`,
+		);
+	});
+});
+
+describe('secondary sources', () => {
+	test('are labelled on every page that cites them, wherever a citation stands', async () => {
+		const secondary = [...kb.sources.values()]
+			.filter((s) => s.data.force === 'secondary')
+			.map((s) => s.id);
+		expect(secondary.length).toBeGreaterThan(0);
+		const files = (await readdir(builtDist(), { recursive: true }))
+			.filter((f) => f.endsWith('index.html'))
+			.map((f) => path.join(builtDist(), f));
+		const citing: { file: string; html: string }[] = [];
+		for (const file of files) {
+			const html = await readFile(file, 'utf8');
+			if (secondary.some((id) => html.includes(`/sources/${id}/`))) citing.push({ file, html });
+		}
+		expect(citing.length).toBeGreaterThan(secondary.length);
+		await open('/');
+		// Chromium parses each page; a link to a secondary source must stand in a unit (a fact, a
+		// list item, a table cell, a paragraph) that says "secondary".
+		const unlabelled: string[] = [];
+		for (let i = 0; i < citing.length; i += 40) {
+			const batch = citing.slice(i, i + 40);
+			const found = await page.evaluate(
+				({ pages, ids }) =>
+					pages.flatMap(({ file, html }) => {
+						const doc = new DOMParser().parseFromString(html, 'text/html');
+						const main = doc.querySelector('main');
+						if (!main) return [];
+						return ids.flatMap((id) =>
+							[...main.querySelectorAll<HTMLAnchorElement>(`a[href^="/sources/${id}/"]`)]
+								.filter((a) => !a.closest('.atlas-record'))
+								.filter((a) => {
+									const unit = a.closest('.atlas-claim, li, td, p, dd');
+									return !/secondary/i.test(unit?.textContent ?? '');
+								})
+								.map((a) => `${file}: ${a.textContent ?? ''} (${id})`),
+						);
+					}),
+				{ pages: batch, ids: secondary },
+			);
+			unlabelled.push(...found);
+		}
+		expect(unlabelled).toEqual([]);
+	});
+
+	test('say so on their own page', async () => {
+		for (const source of [...kb.sources.values()].filter((s) => s.data.force === 'secondary')) {
+			await open(`/sources/${source.id}/`);
+			expect(await page.locator('.atlas-record').innerText(), source.id).toContain(
+				'Secondary source',
+			);
+		}
+	});
+});
+
+describe('a contested permission', () => {
+	test('shows both sides, each with its facts, under a verdict that says the sources disagree', async () => {
+		const contested = kb.permissions.filter((p) => p.data.status === 'contested');
+		expect(contested.length).toBeGreaterThan(0);
+		for (const permission of contested) {
+			await open(`/check/${permission.jurisdiction}/${permission.data.role}/`);
+			expect(await page.locator('.atlas-verdict').innerText()).toContain(statusLabels.contested);
+			const sides = page.locator('main h3');
+			expect(await sides.allInnerTexts()).toEqual(
+				expect.arrayContaining(['One side', 'The other side']),
+			);
+			for (const id of permission.data.claims) {
+				await expect(
+					page.locator(`h3#facts-one-side ~ ul`).first().locator(`#claim-${id}`).count(),
+				).resolves.toBe(1);
+			}
+			for (const id of permission.data.contrary) {
+				await expect(page.locator(`h3#facts-other-side + ul #claim-${id}`).count()).resolves.toBe(
+					1,
+				);
+			}
+		}
+	});
+});
+
+describe('reported events', () => {
+	test('stand on each of their risk pages and on /events/, in the table and on the timeline', async () => {
+		const events = [...kb.events.values()];
+		expect(events.length).toBeGreaterThan(0);
+		const pages = [
+			'/events/',
+			...new Set(events.flatMap((e) => e.data.risks.map((r) => `/risks/${r}/`))),
+		];
+		for (const pathname of pages) {
+			await open(pathname);
+			const here = events.filter(
+				(e) => pathname === '/events/' || e.data.risks.some((r) => pathname === `/risks/${r}/`),
+			);
+			for (const event of here) {
+				const row = squash(await page.locator(`#event-${event.id}`).innerText());
+				expect(row, `${pathname} ${event.id}`).toContain(event.data.place);
+				if (event.data.people !== undefined) expect(row).toContain(String(event.data.people));
+				await expect(
+					page.locator(`.atlas-timeline a[href="#event-${event.id}"]`).count(),
+				).resolves.toBe(1);
+			}
+		}
+	});
+});
+
+describe('the coverage page', () => {
+	test('has a row for every jurisdiction and lists every known gap', async () => {
+		await open('/coverage/');
+		const rows = await page.locator('main tbody th[scope=row]').allInnerTexts();
+		expect(rows.map(squash).sort()).toEqual(
+			[...kb.jurisdictions.values()].map((j) => j.data.name).sort(),
+		);
+		const text = await mainText();
+		for (const j of kb.jurisdictions.values()) {
+			for (const gap of j.data.gaps) expect(text, j.id).toContain(squash(gap));
+		}
+	});
+
+	test('uses the same words for "not documented" as the matrix and the check pages', async () => {
+		const words = statusLabels['not-documented'];
+		await open('/coverage/');
+		expect(await mainText()).toContain(words);
+		await open('/matrix/');
+		expect(await mainText()).toContain(words);
+		await open('/check/us/dentist/');
+		expect(await page.locator('.atlas-verdict').innerText()).toContain(words);
+	});
+});
+
+describe('what applies today', () => {
+	test('comes before proposals and history on every jurisdiction page', async () => {
+		const today = todayIso();
+		const order = { current: 0, proposed: 1, history: 2 } as const;
+		let checked = 0;
+		for (const j of kb.jurisdictions.values()) {
+			const about = [...kb.claims.values()].filter((c) =>
+				c.data.about.jurisdictions.includes(j.id),
+			);
+			if (
+				!about.some(
+					(c) =>
+						claimPhase({ claim: c.data, source: kb.sources.get(c.data.source)?.data }, today) !==
+						'current',
+				)
+			)
+				continue;
+			await open(`/jurisdictions/${j.id}/`);
+			const ids = await page
+				.locator('main [id^="claim-"]')
+				.evaluateAll((els) => els.map((el) => el.id.slice('claim-'.length)));
+			const phases = ids.map((id) => {
+				const claim = kb.claims.get(id)!;
+				return order[
+					claimPhase({ claim: claim.data, source: kb.sources.get(claim.data.source)?.data }, today)
+				];
+			});
+			expect(phases, j.id).toEqual([...phases].sort((a, b) => a - b));
+			checked += 1;
+		}
+		expect(checked).toBeGreaterThan(0);
+	});
+});
