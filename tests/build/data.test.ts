@@ -77,7 +77,9 @@ describe('the data downloads in the built site', () => {
 				.split('\n')
 				.reduce((longest, line) => (line.length > longest.length ? line : longest), '');
 			expect(paragraph.length, source.id).toBeGreaterThan(30);
-			expect(sources, source.id).not.toContain(JSON.stringify(paragraph.slice(0, 120)).slice(1, -1));
+			expect(sources, source.id).not.toContain(
+				JSON.stringify(paragraph.slice(0, 120)).slice(1, -1),
+			);
 		}
 	});
 

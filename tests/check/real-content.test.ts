@@ -16,7 +16,10 @@ describe('the real knowledge base', async () => {
 
 	test('holds both source documents, the research coverage and every claim the issues ask for', () => {
 		expect([...result.kb.sources.keys()]).toEqual(
-			expect.arrayContaining(['has-2014-aesthetic-mesotherapy-risks', 'who-may-perform-mesotherapy']),
+			expect.arrayContaining([
+				'has-2014-aesthetic-mesotherapy-risks',
+				'who-may-perform-mesotherapy',
+			]),
 		);
 		expect(result.kb.claims.size).toBeGreaterThan(200);
 		expect([...result.kb.jurisdictions.keys()]).toEqual(
@@ -36,7 +39,9 @@ describe('the real knowledge base', async () => {
 		expect(result.kb.sources.get('tx-22-tac-193-17')?.data.replacedBy).toBeDefined();
 		const decree = result.kb.sources.get('decree-2011-382-lyse-adipocytaire')?.data;
 		expect(decree?.status).toBe('in-force');
-		expect(decree?.parts).toEqual([expect.objectContaining({ part: 'Article 2', status: 'annulled' })]);
+		expect(decree?.parts).toEqual([
+			expect.objectContaining({ part: 'Article 2', status: 'annulled' }),
+		]);
 	});
 
 	test('lets nurse practitioners, themselves supervised by physicians, supervise registered nurses', () => {
