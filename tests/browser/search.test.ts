@@ -51,6 +51,18 @@ const questions = [
 		query: 'frequency complications',
 		answer: '/claims/has-frequency-not-assessable/',
 	},
+	{ who: 'consumer', query: 'Ontario', answer: '/jurisdictions/ca-on/' },
+	{ who: 'consumer', query: 'Queensland', answer: '/jurisdictions/au-qld/' },
+	{ who: 'journalist', query: '193.17', answer: '/sources/tx-22-tac-193-17/' },
+	{
+		who: 'journalist',
+		query: 'Mycobacterium chelonae Lima',
+		answer: [
+			'/events/',
+			'/risks/mycobacterial-infection/',
+			'/claims/outbreak-peru-m-chelonae-procaine-vial/',
+		],
+	},
 ];
 
 describe('search', () => {

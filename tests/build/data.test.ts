@@ -76,7 +76,7 @@ describe('the data downloads in the built site', () => {
 			const paragraph = source.body
 				.split('\n')
 				.reduce((longest, line) => (line.length > longest.length ? line : longest), '');
-			expect(paragraph.length, source.id).toBeGreaterThan(30);
+			expect(paragraph.length, source.id).toBeGreaterThan(15);
 			expect(sources, source.id).not.toContain(
 				JSON.stringify(paragraph.slice(0, 120)).slice(1, -1),
 			);
