@@ -1,6 +1,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentFile } from '../content/knowledge-base.ts';
+import { mapLimit, openFilesLimit } from '../content/map-limit.ts';
 
 /**
  * Writes content files below `contentDir`, each at its `relPath`, creating folders as needed,
@@ -12,7 +13,7 @@ export async function writeContentDir(
 ): Promise<void> {
 	const folders = new Set(files.map((file) => path.dirname(path.join(contentDir, file.relPath))));
 	await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
-	await Promise.all(
-		files.map((file) => writeFile(path.join(contentDir, file.relPath), file.text, 'utf8')),
+	await mapLimit(files, openFilesLimit, (file) =>
+		writeFile(path.join(contentDir, file.relPath), file.text, 'utf8'),
 	);
 }

@@ -1,6 +1,7 @@
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { ContentFile } from './knowledge-base.ts';
+import { mapLimit, openFilesLimit } from './map-limit.ts';
 
 /**
  * Reads every file below `contentDir` (skipping dot-files), naming each by its path relative
@@ -9,16 +10,14 @@ import type { ContentFile } from './knowledge-base.ts';
 export async function readContentDir(contentDir: string, projectRoot = process.cwd()): Promise<ContentFile[]> {
 	const entries = await readdir(contentDir, { recursive: true, withFileTypes: true });
 	const files = entries.filter((entry) => entry.isFile() && !entry.name.startsWith('.'));
-	return Promise.all(
-		files.map(async (entry) => {
-			const absolute = path.join(entry.parentPath, entry.name);
-			return {
-				relPath: toPosix(path.relative(contentDir, absolute)),
-				path: toPosix(path.relative(projectRoot, absolute)),
-				text: await readFile(absolute, 'utf8'),
-			};
-		}),
-	);
+	return mapLimit(files, openFilesLimit, async (entry) => {
+		const absolute = path.join(entry.parentPath, entry.name);
+		return {
+			relPath: toPosix(path.relative(contentDir, absolute)),
+			path: toPosix(path.relative(projectRoot, absolute)),
+			text: await readFile(absolute, 'utf8'),
+		};
+	});
 }
 
 function toPosix(p: string): string {
