@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
 	checkPath,
+	claimIdOfPath,
 	claimPath,
 	isCheckPath,
 	jurisdictionPath,
@@ -9,6 +10,7 @@ import {
 	pagePath,
 	riskPath,
 	rolePath,
+	sourceIdOfPath,
 	sourcePath,
 } from '../../src/lib/site/routes.ts';
 
@@ -65,6 +67,19 @@ describe('listRoutes', () => {
 			'/sources/',
 			'/sources/has-2014/',
 		]);
+	});
+});
+
+describe('claimIdOfPath and sourceIdOfPath', () => {
+	test('read the id back from the path the path helpers write', () => {
+		expect(claimIdOfPath(claimPath('a-claim'))).toBe('a-claim');
+		expect(sourceIdOfPath(sourcePath('has-2014'))).toBe('has-2014');
+	});
+
+	test('return undefined for any other page', () => {
+		expect(claimIdOfPath('/claims/')).toBeUndefined();
+		expect(claimIdOfPath('/sources/has-2014/')).toBeUndefined();
+		expect(sourceIdOfPath('/sources/has-2014/extra/')).toBeUndefined();
 	});
 });
 

@@ -4,7 +4,7 @@
  * document, which its meta tags then describe, so a reference manager saves the document.
  */
 import type { Claim, Source } from '../../schemas/index.ts';
-import { normalizeRoute } from '../site/routes.ts';
+import { claimIdOfPath, normalizeRoute, sourceIdOfPath } from '../site/routes.ts';
 import {
 	claimItem,
 	pageItem,
@@ -53,7 +53,7 @@ export function pageCitations(
 ): PageCitations {
 	const path = normalizeRoute(page.path);
 	const fileName = `meso-atlas${path.replace(/\/+$/, '').replace(/\//g, '-')}`;
-	const claim = records.claim(/^\/claims\/([^/]+)\/$/.exec(path)?.[1] ?? '');
+	const claim = records.claim(claimIdOfPath(path) ?? '');
 	const claimSource = claim && records.source(claim.source);
 	if (claim && claimSource) {
 		const item = claimItem(claim, claimSource.data, context);
@@ -71,7 +71,7 @@ export function pageCitations(
 		hint: siteHint('page', context),
 		fileName,
 	};
-	const source = records.source(/^\/sources\/([^/]+)\/$/.exec(path)?.[1] ?? '');
+	const source = records.source(sourceIdOfPath(path) ?? '');
 	if (source) {
 		const item = sourceItem(source, context);
 		const control = {

@@ -21,10 +21,10 @@ export interface TimelineBar<T extends TimelineInput> {
  * @example timelineBars([{ id: 'a', years: { from: 2000, to: 2001 } }, { id: 'b', years: { from: 2003, to: 2003 } }]).map((b) => [b.offset, b.width]) // [[0, 50], [75, 25]]
  */
 export function timelineBars<T extends TimelineInput>(events: readonly T[]): TimelineBar<T>[] {
-	if (events.length === 0) return [];
-	const first = Math.min(...events.map((e) => e.years.from));
-	const last = Math.max(...events.map((e) => e.years.to));
-	const slots = last - first + 1;
+	const span = timelineSpan(events);
+	if (!span) return [];
+	const first = span.from;
+	const slots = span.to - first + 1;
 	const share = (years: number) => Math.round((years / slots) * 10_000) / 100;
 	return [...events]
 		.sort(

@@ -28,6 +28,22 @@ export function claimPath(id: string): string {
 	return `/claims/${id}/`;
 }
 
+/**
+ * The id of the fact whose page a path is, the inverse of `claimPath`; undefined for any other page.
+ * @example claimIdOfPath('/claims/has-infectious-risks/') // 'has-infectious-risks'
+ */
+export function claimIdOfPath(path: string): string | undefined {
+	return /^\/claims\/([^/]+)\/$/.exec(path)?.[1];
+}
+
+/**
+ * The id of the source whose page a path is, the inverse of `sourcePath`; undefined otherwise.
+ * @example sourceIdOfPath('/sources/has-2014/') // 'has-2014'
+ */
+export function sourceIdOfPath(path: string): string | undefined {
+	return /^\/sources\/([^/]+)\/$/.exec(path)?.[1];
+}
+
 /** The page listing the titles to check in one place. @example checkPlacePath('us') // '/check/us/' */
 export function checkPlacePath(jurisdictionId: string): string {
 	return `/check/${jurisdictionId}/`;
