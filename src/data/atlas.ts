@@ -1,56 +1,49 @@
-import { getCollection, type CollectionEntry } from 'astro:content';
+import path from 'node:path';
+import type { Claim } from '../schemas/index.ts';
+import { formatFindingsText } from '../lib/check/format-findings.ts';
 import {
-	indexPermissions,
-	resolvePermission,
-	type ResolvedPermission,
-} from '../lib/graph/resolve-permission.ts';
+	allPermissions,
+	type Entry,
+	type KnowledgeBase,
+	type PermissionEntry,
+} from '../lib/content/knowledge-base.ts';
+import { loadKnowledgeBase } from '../lib/content/load-knowledge-base.ts';
+import { readContentDir } from '../lib/content/read-content-dir.ts';
+import { resolvePermission, type ResolvedPermission } from '../lib/graph/resolve-permission.ts';
 import { claimPhase, type ClaimPhase } from '../lib/site/claim-phase.ts';
 import { todayIso } from '../lib/text/today.ts';
 
-/** Every collection of the knowledge base, keyed by id, loaded once per build. */
-export interface Atlas {
-	sources: Map<string, CollectionEntry<'sources'>>;
-	claims: Map<string, CollectionEntry<'claims'>>;
-	jurisdictions: Map<string, CollectionEntry<'jurisdictions'>>;
-	roles: Map<string, CollectionEntry<'roles'>>;
-	risks: Map<string, CollectionEntry<'risks'>>;
-	riskCategories: Map<string, CollectionEntry<'riskCategories'>>;
-	events: Map<string, CollectionEntry<'events'>>;
-	/** Permissions by jurisdiction, then role. */
-	permissions: Map<string, Map<string, PermissionEntry>>;
-}
+/** The knowledge base as pages read it: the very one the checker's loader builds. */
+export type Atlas = KnowledgeBase;
 
-/** A permission entry, with its jurisdiction lifted out for the resolver. */
-export type PermissionEntry = CollectionEntry<'permissions'> & { jurisdiction: string };
+/** A claim as pages read it. */
+export type ClaimEntry = Entry<Claim>;
+
+export type { PermissionEntry };
 
 let atlas: Promise<Atlas> | undefined;
 
-/** Loads the knowledge base from Astro's content layer; later calls reuse the first load. */
+/**
+ * Loads the knowledge base once per build with the checker's own loader, from
+ * ATLAS_CONTENT_DIR (tests and the benchmark) or `content/`. `npm run build` has run the whole
+ * check first; a file the loader cannot read (which only `astro dev` can meet) stops the
+ * build with the checker's located messages instead of leaving the file out silently.
+ */
 export function loadAtlas(): Promise<Atlas> {
-	atlas ??= (async () => {
-		const byId = <T extends { id: string }>(entries: T[]) =>
-			new Map(entries.sort((a, b) => a.id.localeCompare(b.id)).map((e) => [e.id, e]));
-		return {
-			sources: byId(await getCollection('sources')),
-			claims: byId(await getCollection('claims')),
-			jurisdictions: byId(await getCollection('jurisdictions')),
-			roles: byId(await getCollection('roles')),
-			risks: byId(await getCollection('risks')),
-			riskCategories: byId(await getCollection('riskCategories')),
-			events: byId(await getCollection('events')),
-			permissions: indexPermissions(
-				(await getCollection('permissions')).map((p) => ({
-					...p,
-					jurisdiction: p.data.jurisdiction,
-				})),
-			),
-		};
-	})();
+	atlas ??= Promise.resolve().then(() => {
+		const contentDir = path.resolve(process.env.ATLAS_CONTENT_DIR ?? 'content');
+		const { kb, findings } = loadKnowledgeBase(readContentDir(contentDir));
+		const errors = findings.filter((finding) => finding.severity === 'error');
+		if (errors.length > 0) {
+			throw new Error(`The knowledge base cannot be read:\n${formatFindingsText(errors, {})}`);
+		}
+		return kb;
+	});
 	return atlas;
 }
 
 /** The claims with these ids, in the order given, skipping none (the checker guarantees them). */
-export function claimsById(data: Atlas, ids: readonly string[]): CollectionEntry<'claims'>[] {
+export function claimsById(data: Atlas, ids: readonly string[]): ClaimEntry[] {
 	return ids.flatMap((id) => {
 		const claim = data.claims.get(id);
 		return claim ? [claim] : [];
@@ -66,17 +59,16 @@ export function resolveStatus(data: Atlas, jurisdiction: string, role: string): 
 }
 
 /** Every claim that backs a permission, as status evidence or as a condition. */
-export function permissionClaims(data: Atlas): CollectionEntry<'claims'>[] {
+export function permissionClaims(data: Atlas): ClaimEntry[] {
 	const ids = new Set<string>();
-	for (const byRole of data.permissions.values()) {
-		for (const p of byRole.values())
-			for (const id of [...p.data.claims, ...p.data.conditions]) ids.add(id);
+	for (const p of allPermissions(data)) {
+		for (const id of [...p.data.claims, ...p.data.conditions]) ids.add(id);
 	}
 	return claimsById(data, [...ids]);
 }
 
 /** Where a claim stands today: current, proposed, or history (see `claimPhase`). */
-export function phaseOf(data: Atlas, claim: CollectionEntry<'claims'>): ClaimPhase {
+export function phaseOf(data: Atlas, claim: ClaimEntry): ClaimPhase {
 	return claimPhase(
 		{ claim: claim.data, source: data.sources.get(claim.data.source)?.data },
 		todayIso(),
@@ -84,7 +76,7 @@ export function phaseOf(data: Atlas, claim: CollectionEntry<'claims'>): ClaimPha
 }
 
 /** Whether a claim's source is a secondary account, which every page citing it must say. */
-export function isSecondary(data: Atlas, claim: CollectionEntry<'claims'>): boolean {
+export function isSecondary(data: Atlas, claim: ClaimEntry): boolean {
 	return data.sources.get(claim.data.source)?.data.force === 'secondary';
 }
 
@@ -97,7 +89,7 @@ export function restsOnlyOnSecondary(data: Atlas, permission: PermissionEntry): 
 /** The table-of-contents entries of the sections `MoreFacts` renders for these claims. */
 export function moreFactsHeadings(
 	data: Atlas,
-	claims: readonly CollectionEntry<'claims'>[],
+	claims: readonly ClaimEntry[],
 ): { depth: number; slug: string; text: string }[] {
 	const phases = new Set(claims.map((claim) => phaseOf(data, claim)));
 	return [

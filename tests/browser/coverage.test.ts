@@ -7,10 +7,10 @@ import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import type { KnowledgeBase } from '../../src/lib/content/knowledge-base.ts';
+import { allPermissions, type KnowledgeBase } from '../../src/lib/content/knowledge-base.ts';
 import { loadKnowledgeBase } from '../../src/lib/content/load-knowledge-base.ts';
 import { readContentDir } from '../../src/lib/content/read-content-dir.ts';
-import { resolvePermission, indexPermissions } from '../../src/lib/graph/resolve-permission.ts';
+import { resolvePermission } from '../../src/lib/graph/resolve-permission.ts';
 import { claimPhase } from '../../src/lib/site/claim-phase.ts';
 import { statusLabels } from '../../src/lib/site/status-label.ts';
 import { todayIso } from '../../src/lib/text/today.ts';
@@ -23,7 +23,7 @@ let page: Page;
 let kb: KnowledgeBase;
 
 beforeAll(async () => {
-	kb = loadKnowledgeBase(await readContentDir(path.join(root, 'content'), root)).kb;
+	kb = loadKnowledgeBase(readContentDir(path.join(root, 'content'), root)).kb;
 	site = await openSite();
 	context = await site.browser.newContext({ javaScriptEnabled: false });
 	context.setDefaultTimeout(10_000);
@@ -39,7 +39,7 @@ const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 describe('a US state with no rule of its own', () => {
 	/** The first state with no fact about it and no permissions of its own. */
 	const bareState = () => {
-		const own = new Set(kb.permissions.map((p) => p.jurisdiction));
+		const own = new Set(kb.permissions.keys());
 		const about = new Set([...kb.claims.values()].flatMap((c) => c.data.about.jurisdictions));
 		const state = [...kb.jurisdictions.values()].find(
 			(j) => j.data.parent === 'us' && !own.has(j.id) && !about.has(j.id),
@@ -54,11 +54,7 @@ describe('a US state with no rule of its own', () => {
 		expect(await mainText()).toContain(
 			`Nothing specific to ${state.data.name} is documented here yet.`,
 		);
-		const us = resolvePermission(
-			{ jurisdictions: kb.jurisdictions, permissions: indexPermissions(kb.permissions) },
-			'us',
-			'registered-nurse',
-		);
+		const us = resolvePermission(kb, 'us', 'registered-nurse');
 		expect(us.status).not.toBe('not-documented');
 		const row = page.locator('tr', { has: page.locator('th', { hasText: /^Registered nurse$/ }) });
 		const cell = squash(await row.innerText());
@@ -134,7 +130,7 @@ describe('secondary sources', () => {
 
 describe('a contested permission', () => {
 	test('shows both sides, each with its facts, under a verdict that says the sources disagree', async () => {
-		const contested = kb.permissions.filter((p) => p.data.status === 'contested');
+		const contested = [...allPermissions(kb)].filter((p) => p.data.status === 'contested');
 		expect(contested.length).toBeGreaterThan(0);
 		for (const permission of contested) {
 			await open(`/check/${permission.jurisdiction}/${permission.data.role}/`);

@@ -9,6 +9,12 @@ export const fixturesDir = fileURLToPath(new URL('../fixtures/', import.meta.url
 /** The file in a broken fixture that lists base files to leave out, one relative path a line. */
 const deleteList = '_delete.txt';
 
+/**
+ * The file in a broken fixture that lists base files to read as symbolic links, one relative
+ * path a line (a fixture cannot hold a real link portably).
+ */
+const symlinkList = '_symlinks.txt';
+
 /** Lists the broken fixtures, by folder name (`claim-unknown-source`, `url-scheme--mdx-link`). */
 export function listBrokenFixtures(): string[] {
 	return readdirSync(path.join(fixturesDir, 'broken'), { withFileTypes: true })
@@ -19,21 +25,25 @@ export function listBrokenFixtures(): string[] {
 
 /**
  * Reads the base knowledge base in memory, overlaid with a broken fixture's files (same paths
- * replace, new paths add, `_delete.txt` removes). Paths read as `content/<relPath>`, as they do
+ * replace, new paths add, `_delete.txt` removes, `_symlinks.txt` turns into links). Paths read as `content/<relPath>`, as they do
  * when the checker runs on the real content folder.
  */
 export function loadFixture(broken?: string): ContentFile[] {
 	const files = new Map<string, string>(readTree(path.join(fixturesDir, 'base')));
+	const symlinks = new Set<string>();
+	const lines = (text: string) => text.split('\n').flatMap((line) => line.trim() || []);
 	if (broken !== undefined) {
 		for (const [relPath, text] of readTree(path.join(fixturesDir, 'broken', broken))) {
-			if (relPath === deleteList) {
-				for (const line of text.split('\n')) if (line.trim()) files.delete(line.trim());
-			} else {
-				files.set(relPath, text);
-			}
+			if (relPath === deleteList) for (const line of lines(text)) files.delete(line);
+			else if (relPath === symlinkList) for (const line of lines(text)) symlinks.add(line);
+			else files.set(relPath, text);
 		}
 	}
-	return [...files].map(([relPath, text]) => ({ relPath, path: `content/${relPath}`, text }));
+	return [...files].map(([relPath, text]) =>
+		symlinks.has(relPath)
+			? { relPath, path: `content/${relPath}`, text: '', symlink: true }
+			: { relPath, path: `content/${relPath}`, text },
+	);
 }
 
 function readTree(root: string): [string, string][] {

@@ -25,10 +25,10 @@ const input: CoverageInput = {
 		['rule', { data: { force: 'binding' as const } }],
 		['blog', { data: { force: 'secondary' as const } }],
 	]),
-	permissions: [
-		{ jurisdiction: 'us', data: { role: 'physician' } },
-		{ jurisdiction: 'us-tx', data: { role: 'registered-nurse' } },
-	],
+	permissions: new Map([
+		['us', new Map([['physician', { data: { role: 'physician' } }]])],
+		['us-tx', new Map([['registered-nurse', { data: { role: 'registered-nurse' } }]])],
+	]),
 };
 
 describe('coverage', () => {

@@ -5,15 +5,13 @@ import { describe, expect, test } from 'vitest';
 import { loadKnowledgeBase } from '../../src/lib/content/load-knowledge-base.ts';
 import { readContentDir } from '../../src/lib/content/read-content-dir.ts';
 import { buildDataFiles, formatBytes } from '../../src/lib/data/downloads.ts';
-import { buildRows, dataInputOf } from '../../src/lib/data/rows.ts';
+import { buildRows } from '../../src/lib/data/rows.ts';
 import { readSiteVersion } from '../../src/lib/data/site-version.ts';
 import { codebookPath, dataFilePath, dataPath, feedPath } from '../../src/lib/site/routes.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const { kb } = loadKnowledgeBase(
-	await readContentDir(path.join(root, 'tests/fixtures/base'), root),
-);
-const rows = buildRows(dataInputOf(kb));
+const { kb } = loadKnowledgeBase(readContentDir(path.join(root, 'tests/fixtures/base'), root));
+const rows = buildRows(kb);
 
 describe('buildDataFiles', () => {
 	const files = buildDataFiles(rows);

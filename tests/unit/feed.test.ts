@@ -1,9 +1,9 @@
 import { XMLParser, XMLValidator } from 'fast-xml-parser';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
+import { allPermissions } from '../../src/lib/content/knowledge-base.ts';
 import { loadKnowledgeBase } from '../../src/lib/content/load-knowledge-base.ts';
 import { readContentDir } from '../../src/lib/content/read-content-dir.ts';
-import { indexPermissions } from '../../src/lib/graph/resolve-permission.ts';
 import {
 	claimEntry,
 	escapeHtml,
@@ -21,10 +21,8 @@ import {
 } from '../../src/lib/feed/select-entries.ts';
 
 const root = path.resolve(import.meta.dirname, '../..');
-const { kb } = loadKnowledgeBase(
-	await readContentDir(path.join(root, 'tests/fixtures/base'), root),
-);
-const data: FeedData = { ...kb, permissions: indexPermissions(kb.permissions) };
+const { kb } = loadKnowledgeBase(readContentDir(path.join(root, 'tests/fixtures/base'), root));
+const data: FeedData = kb;
 
 const claim = {
 	id: 'a-claim',
@@ -53,9 +51,8 @@ describe('claimEntry', () => {
 
 describe('permissionEntry', () => {
 	const input = {
-		jurisdictionId: 'us-tx',
+		path: '/check/us/registered-nurse/',
 		jurisdictionName: 'Texas',
-		roleId: 'registered-nurse',
 		roleName: 'Registered nurse',
 		status: 'delegated' as const,
 		supervisorNames: ['Physician'],
@@ -63,10 +60,10 @@ describe('permissionEntry', () => {
 		inheritedFrom: 'the United States',
 	};
 
-	test('returns the answer page, dated by the newest review of the facts behind it', () => {
+	test('returns the page that answers it, dated by the newest review of the facts behind it', () => {
 		const entry = permissionEntry(input)!;
 		expect(entry).toMatchObject({
-			path: '/check/us-tx/registered-nurse/',
+			path: '/check/us/registered-nurse/',
 			title: 'Registered nurse in Texas: Only under direct delegation',
 			updated: '2026-11-02',
 		});
@@ -108,14 +105,14 @@ describe('jurisdictionClaimIds', () => {
 			.map((c) => c.id);
 		expect(us).toEqual(expect.arrayContaining(aboutUs));
 		expect(texas).toEqual(us);
-		for (const p of kb.permissions) expect(us).toEqual(expect.arrayContaining(p.data.claims));
+		for (const p of allPermissions(kb)) expect(us).toEqual(expect.arrayContaining(p.data.claims));
 	});
 });
 
 describe('siteFeedEntries', () => {
 	test('returns one entry per claim and per permission on file, newest first', () => {
 		const entries = siteFeedEntries(data);
-		expect(entries).toHaveLength(kb.claims.size + kb.permissions.length);
+		expect(entries).toHaveLength(kb.claims.size + [...allPermissions(kb)].length);
 		expect(entries.map((e) => e.updated)).toEqual(
 			entries
 				.map((e) => e.updated)
@@ -126,16 +123,19 @@ describe('siteFeedEntries', () => {
 });
 
 describe('jurisdictionFeedEntries', () => {
-	test('returns the claims it follows and each role with a status there, linked to its own answer pages', () => {
+	test('returns the claims it follows and each role with a status there, linked to the page that answers it', () => {
 		const entries = jurisdictionFeedEntries(data, 'us-tx');
 		const paths = entries.map((e) => e.path);
+		// Texas has nothing of its own on file, so the United States' answer pages answer for it.
 		expect(paths).toEqual(
 			expect.arrayContaining([
-				'/check/us-tx/physician/',
+				'/check/us/physician/',
 				...jurisdictionClaimIds(data, 'us-tx').map((id) => `/claims/${id}/`),
 			]),
 		);
-		expect(paths).toHaveLength(jurisdictionClaimIds(data, 'us-tx').length + kb.permissions.length);
+		expect(paths).toHaveLength(
+			jurisdictionClaimIds(data, 'us-tx').length + [...allPermissions(kb)].length,
+		);
 	});
 });
 

@@ -1,9 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-	indexPermissions,
-	resolvePermission,
-	type PermissionNode,
-} from '../../src/lib/graph/resolve-permission.ts';
+import { resolvePermission, type PermissionNode } from '../../src/lib/graph/resolve-permission.ts';
 import type { PermissionStatus } from '../../src/schemas/index.ts';
 
 function permission(jurisdiction: string, role: string, status: PermissionStatus): PermissionNode {
@@ -17,28 +13,18 @@ const jurisdictions = new Map([
 	['fr', { data: {} }],
 ]);
 
-const permissions = indexPermissions([
-	permission('us', 'physician', 'independent'),
-	permission('us', 'aesthetician', 'prohibited'),
-	permission('us-tx', 'aesthetician', 'contested'),
+const permissions = new Map([
+	[
+		'us',
+		new Map([
+			['physician', permission('us', 'physician', 'independent')],
+			['aesthetician', permission('us', 'aesthetician', 'prohibited')],
+		]),
+	],
+	['us-tx', new Map([['aesthetician', permission('us-tx', 'aesthetician', 'contested')]])],
 ]);
 
 const data = { jurisdictions, permissions };
-
-describe('indexPermissions', () => {
-	test('returns permissions by jurisdiction, then role', () => {
-		expect(permissions.get('us')?.get('physician')?.data.status).toBe('independent');
-		expect([...(permissions.get('us-tx')?.keys() ?? [])]).toEqual(['aesthetician']);
-	});
-
-	test('keeps the first entry when a role is listed twice', () => {
-		const index = indexPermissions([
-			permission('us', 'physician', 'independent'),
-			permission('us', 'physician', 'prohibited'),
-		]);
-		expect(index.get('us')?.get('physician')?.data.status).toBe('independent');
-	});
-});
 
 describe('resolvePermission', () => {
 	test("returns the jurisdiction's own entry", () => {
@@ -74,7 +60,7 @@ describe('resolvePermission', () => {
 				['a', { data: { parent: 'b' } }],
 				['b', { data: { parent: 'a' } }],
 			]),
-			permissions: indexPermissions([]),
+			permissions: new Map(),
 		};
 		expect(resolvePermission(cyclic, 'a', 'physician').status).toBe('not-documented');
 	});

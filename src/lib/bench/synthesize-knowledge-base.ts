@@ -1,4 +1,5 @@
 import { parse, stringify } from 'yaml';
+import { classifyContentPath } from '../content/content-kinds.ts';
 import { splitFrontmatter } from '../content/frontmatter.ts';
 import type { ContentFile } from '../content/knowledge-base.ts';
 import { appendPublishedIds } from '../permalinks/publish-ids.ts';
@@ -107,30 +108,33 @@ export function synthesizeKnowledgeBase(
 }
 
 function parseFile(file: ContentFile): Parsed {
-	const { relPath } = file;
-	if (/^sources\/[^/]+\.md$/.test(relPath)) return { kind: 'source', file };
-	if (/^claims\/[^/]+\.ya?ml$/.test(relPath)) {
-		return { kind: 'claims', file, items: parseList(file) };
-	}
-	if (/^risk-categories\.ya?ml$/.test(relPath)) {
-		return { kind: 'riskCategories', file, items: parseList(file) };
-	}
-	if (/^events\.ya?ml$/.test(relPath)) return { kind: 'events', file, items: parseList(file) };
-	if (/^permissions\/[^/]+\.ya?ml$/.test(relPath)) {
-		return { kind: 'permissions', file, items: parseList(file) };
-	}
-	const page = /^(jurisdiction|role|risk)s\/[^/]+\.mdx?$/.exec(relPath);
-	if (page) {
-		const split = splitFrontmatter(file.text);
-		const data = parseYaml(file, split.frontmatter) ?? {};
-		if (!isRecord(data) || !split.closed) {
-			throw new Error(`${file.path}: the frontmatter is not a closed YAML mapping.`);
+	const classified = classifyContentPath(file.relPath);
+	switch (classified?.kind.key) {
+		case 'sources':
+			return { kind: 'source', file };
+		case 'claims':
+		case 'riskCategories':
+		case 'events':
+		case 'permissions':
+			return { kind: classified.kind.key, file, items: parseList(file) };
+		case 'jurisdictions':
+		case 'roles':
+		case 'risks': {
+			const split = splitFrontmatter(file.text);
+			const data = parseYaml(file, split.frontmatter) ?? {};
+			if (!isRecord(data) || !split.closed) {
+				throw new Error(`${file.path}: the frontmatter is not a closed YAML mapping.`);
+			}
+			const collection = collections[classified.kind.key];
+			return { kind: 'page', collection, file, id: classified.id, data, body: split.body };
 		}
-		const collection = page[1] as 'jurisdiction' | 'role' | 'risk';
-		return { kind: 'page', collection, file, id: baseName(relPath), data, body: split.body };
+		default:
+			return { kind: 'other', file };
 	}
-	return { kind: 'other', file };
 }
+
+/** The kind of id each entity-body kind's file name gives. */
+const collections = { jurisdictions: 'jurisdiction', roles: 'role', risks: 'risk' } as const;
 
 function parseList(file: ContentFile): unknown[] {
 	const data = parseYaml(file, file.text) ?? [];

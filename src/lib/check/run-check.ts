@@ -1,4 +1,5 @@
-import type { ContentFile, KnowledgeBase } from '../content/knowledge-base.ts';
+import { contentKinds, type ContentKindKey } from '../content/content-kinds.ts';
+import { allPermissions, type ContentFile, type KnowledgeBase } from '../content/knowledge-base.ts';
 import { loadKnowledgeBase } from '../content/load-knowledge-base.ts';
 import { compareFindings, type Finding } from './finding.ts';
 import type { Counts } from './format-findings.ts';
@@ -33,16 +34,16 @@ export function runCheck(files: readonly ContentFile[], today: string): CheckRes
 		});
 	}
 	findings.sort(compareFindings);
-	const counts: Counts = {
-		sources: kb.sources.size,
-		claims: kb.claims.size,
-		jurisdictions: kb.jurisdictions.size,
-		roles: kb.roles.size,
-		permissions: kb.permissions.length,
-		'risk categories': kb.riskCategories.size,
-		risks: kb.risks.size,
-		'reported events': kb.events.size,
-		pages: kb.pages.size,
-	};
+	const counts: Counts = Object.fromEntries(
+		contentKinds
+			.filter((kind) => kind.key !== 'published')
+			.map((kind) => [kind.plural, countOf(kb, kind.key)]),
+	);
 	return { kb, findings, counts, ok: findings.every((f) => f.severity !== 'error') };
+}
+
+/** How many entities of a kind the knowledge base holds. */
+function countOf(kb: KnowledgeBase, key: ContentKindKey): number {
+	if (key === 'permissions') return [...allPermissions(kb)].length;
+	return kb[key]?.size ?? 0;
 }

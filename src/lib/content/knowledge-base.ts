@@ -19,6 +19,8 @@ export interface ContentFile {
 	/** The path shown in messages, relative to the project root (`content/claims/risks.yaml`). */
 	path: string;
 	text: string;
+	/** Set when the path is a symbolic link, which the knowledge base refuses; its text is then empty. */
+	symlink?: true;
 }
 
 /** A validated entity, with the file it came from and a way to locate its fields. */
@@ -53,7 +55,10 @@ export interface PermissionEntry extends Entry<Permission> {
 /** A Markdown/MDX page whose frontmatter Starlight validates; only its body is checked here. */
 export type PageEntry = BodyEntry<Record<string, unknown>>;
 
-/** The whole knowledge base, as loaded and schema-validated from the content folder. */
+/**
+ * The whole knowledge base, as loaded and schema-validated from the content folder: the one
+ * read model the checker's rules and the site's pages share.
+ */
 export interface KnowledgeBase {
 	sources: Map<string, SourceEntry>;
 	claims: Map<string, Entry<Claim>>;
@@ -63,14 +68,22 @@ export interface KnowledgeBase {
 	riskCategories: Map<string, Entry<RiskCategory>>;
 	/** Reported outbreaks and adverse-event reports, from `events.yaml`. */
 	events: Map<string, Entry<ReportedEvent>>;
-	/** Every permission entry, in file order. */
-	permissions: PermissionEntry[];
-	/** Each permissions file, by the jurisdiction id its name gives. */
-	permissionFiles: Map<string, { file: string }>;
+	/** Permission entries by the jurisdiction their file names, then by role, in file order. */
+	permissions: Map<string, Map<string, PermissionEntry>>;
 	/** Every claim id ever published, from `published-claims.yaml`; undefined without that file. */
 	published?: Map<string, Entry<PublishedClaim>>;
 	/** Guide pages under `docs/`. */
 	pages: Map<string, PageEntry>;
 	/** Ids claimed twice: every place after the first. */
 	duplicates: { kind: string; id: string; file: string; locate: Locate; first: string }[];
+}
+
+/**
+ * Every permission entry, jurisdiction by jurisdiction, each in file order.
+ * @example [...allPermissions(kb)].length // how many permission entries are on file
+ */
+export function* allPermissions(
+	kb: Pick<KnowledgeBase, 'permissions'>,
+): Generator<PermissionEntry> {
+	for (const byRole of kb.permissions.values()) yield* byRole.values();
 }

@@ -1,4 +1,5 @@
 import type { z } from 'astro/zod';
+import type { PublishedClaim } from '../../schemas/index.ts';
 import {
 	ClaimFileSchema,
 	EventFileSchema,
@@ -14,9 +15,22 @@ import type { Finding } from '../check/finding.ts';
 import { validate } from '../check/schema-findings.ts';
 import { listHeadings } from '../text/headings.ts';
 import { splitFrontmatter } from './frontmatter.ts';
-import type { PublishedClaim } from '../../schemas/index.ts';
-import type { BodyEntry, ContentFile, Entry, KnowledgeBase } from './knowledge-base.ts';
+import type {
+	BodyEntry,
+	ContentFile,
+	Entry,
+	KnowledgeBase,
+	PermissionEntry,
+} from './knowledge-base.ts';
+import {
+	classifyContentPath,
+	contentKinds,
+	describeContentPlaces,
+	type ContentKind,
+	type ContentKindKey,
+} from './content-kinds.ts';
 import { parseYaml, type Locate } from './parse-yaml.ts';
+import { findRootCauses } from './root-cause.ts';
 
 /**
  * Reads every content file into a knowledge base, validating each against its schema. Files
@@ -35,52 +49,60 @@ export function loadKnowledgeBase(files: readonly ContentFile[]): {
 		risks: new Map(),
 		riskCategories: new Map(),
 		events: new Map(),
-		permissions: [],
-		permissionFiles: new Map(),
+		permissions: new Map(),
 		pages: new Map(),
 		duplicates: [],
 	};
 	const findings: Finding[] = [];
 	const sorted = [...files].sort((a, b) => a.relPath.localeCompare(b.relPath));
 	for (const file of sorted) {
-		const kind = classify(file.relPath);
-		if (!kind) {
+		if (file.symlink) {
 			findings.push({
 				file: file.path,
 				line: 1,
 				column: 1,
-				severity: 'warning',
-				rule: 'content/unknown-file',
-				message: `\`${file.relPath}\` is not a kind of content file the knowledge base reads, so it is ignored.`,
-				hint: 'Move it to sources/*.md, claims/*.yaml, jurisdictions/*.mdx, roles/*.mdx, risks/*.mdx, permissions/*.yaml, risk-categories.yaml, events.yaml, published-claims.yaml or docs/, or delete it.',
+				severity: 'error',
+				rule: 'content/symlink',
+				message: `\`${file.relPath}\` is a symbolic link. Content is read only from files in the content folder itself.`,
+				hint: 'Replace the link with a copy of the file it points to, or delete it.',
 			});
 			continue;
 		}
-		kind.load(file, kb, findings, baseName(file.relPath));
+		const classified = classifyContentPath(file.relPath);
+		if (!classified) {
+			findings.push({
+				file: file.path,
+				line: 1,
+				column: 1,
+				severity: 'error',
+				rule: 'content/unknown-file',
+				message: `\`${file.relPath}\` is not a kind of content file the knowledge base reads, so nothing in it would reach the site.`,
+				hint: `${renameHint(file.relPath)}Content files are ${describeContentPlaces()}.`,
+			});
+			continue;
+		}
+		findings.push(...findRootCauses(file));
+		loaders[classified.kind.key](file, kb, findings, classified.id, classified.kind);
 	}
 	return { kb, findings };
 }
 
-interface Kind {
-	load(file: ContentFile, kb: KnowledgeBase, findings: Finding[], id: string): void;
-}
+/** Loads one file of a kind into the knowledge base; the id is the one its path gives. */
+type Loader = (
+	file: ContentFile,
+	kb: KnowledgeBase,
+	findings: Finding[],
+	id: string,
+	kind: ContentKind,
+) => void;
 
-function classify(relPath: string): Kind | undefined {
-	if (/^sources\/[^/]+\.md$/.test(relPath)) return sourceKind;
-	if (/^claims\/[^/]+\.ya?ml$/.test(relPath)) return claimsKind;
-	if (/^jurisdictions\/[^/]+\.mdx?$/.test(relPath)) return bodyKind('jurisdiction', JurisdictionSchema, (kb) => kb.jurisdictions);
-	if (/^roles\/[^/]+\.mdx?$/.test(relPath)) return bodyKind('role', RoleSchema, (kb) => kb.roles);
-	if (/^risks\/[^/]+\.mdx?$/.test(relPath)) return bodyKind('risk', RiskSchema, (kb) => kb.risks);
-	if (/^permissions\/[^/]+\.ya?ml$/.test(relPath)) return permissionsKind;
-	if (/^risk-categories\.ya?ml$/.test(relPath)) return riskCategoriesKind;
-	if (/^published-claims\.ya?ml$/.test(relPath)) return publishedClaimsKind;
-	if (/^events\.ya?ml$/.test(relPath)) return eventsKind;
-	if (/^docs\/.+\.mdx?$/.test(relPath)) return pageKind;
-	return undefined;
-}
-
-function baseName(relPath: string): string {
-	return relPath.replace(/^.*\//, '').replace(/\.[^.]+$/, '');
+/** Suggests the extension a file's folder expects (`be.md` → `be.mdx`), when there is one. */
+function renameHint(relPath: string): string {
+	const folder = relPath.split('/')[0] ?? '';
+	const kind = contentKinds.find((k) => 'folder' in k.place && k.place.folder === folder);
+	if (!kind || !('folder' in kind.place) || relPath.split('/').length !== 2) return '';
+	const base = relPath.replace(/\.[^./]+$/, '');
+	return `Rename it to \`${base}${kind.place.extensions[0]}\` if it is a ${kind.noun}. `;
 }
 
 interface ParsedBody {
@@ -108,31 +130,85 @@ function parseBodyFile(file: ContentFile, findings: Finding[]): ParsedBody | und
 	const parsed = parseYaml(file.path, file.text, split.frontmatter, split.frontmatterOffset);
 	findings.push(...parsed.findings);
 	if (parsed.findings.length > 0) return undefined;
-	return { data: parsed.data ?? {}, locate: parsed.locate, body: split.body, bodyOffset: split.bodyOffset };
+	return {
+		data: parsed.data ?? {},
+		locate: parsed.locate,
+		body: split.body,
+		bodyOffset: split.bodyOffset,
+	};
 }
 
-function checkId(id: string, file: ContentFile, findings: Finding[], what: string): boolean {
-	if (/^[a-z0-9]+(?:-[a-z0-9]+)*$/.test(id)) return true;
+const kebabCase = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+/**
+ * Reports a file name that is not an id: kebab-case, or for pages, kebab-case segments. A
+ * page's URL is its path, so a name Starlight would slug differently (`_draft`, `My Page`)
+ * is refused rather than published under a path the checker's links do not know.
+ */
+function checkId(id: string, file: ContentFile, findings: Finding[], kind: ContentKind): boolean {
+	const segments = kind.key === 'pages' ? id.split('/') : [id];
+	if (segments.every((segment) => kebabCase.test(segment))) return true;
+	const fixed = segments
+		.map((segment) =>
+			segment
+				.toLowerCase()
+				.replace(/[^a-z0-9]+/g, '-')
+				.replace(/^-|-$/g, ''),
+		)
+		.join('/');
 	findings.push({
 		file: file.path,
 		line: 1,
 		column: 1,
 		severity: 'error',
 		rule: 'schema/invalid-id',
-		message: `The file name gives the ${what} id \`${id}\`, which is not kebab-case.`,
-		hint: `Rename the file to \`${id.toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '')}${/\.[^./]+$/.exec(file.relPath)?.[0] ?? ''}\`.`,
+		message: `The file name gives the ${kind.noun} id \`${id}\`, which is not kebab-case${kind.key === 'pages' ? ' in every part of its path' : ''}.`,
+		hint: `Rename the file to \`${fixed}${/\.[^./]+$/.exec(file.relPath)?.[0] ?? ''}\`${segments.some((segment) => segment.startsWith('_')) ? '; keep drafts outside content/ until they are ready' : ''}.`,
 	});
 	return false;
 }
 
-const sourceKind: Kind = {
-	load(file, kb, findings, id) {
+const loadSource: Loader = (file, kb, findings, id, kind) => {
+	const parsed = parseBodyFile(file, findings);
+	if (!parsed || !checkId(id, file, findings, kind)) return;
+	const { value, findings: schemaFindings } = validate(
+		SourceSchema,
+		parsed.data,
+		file.path,
+		parsed.locate,
+		'A source',
+	);
+	findings.push(...schemaFindings);
+	if (!value) return;
+	kb.sources.set(id, {
+		id,
+		data: value,
+		file: file.path,
+		locate: parsed.locate,
+		body: parsed.body,
+		bodyOffset: parsed.bodyOffset,
+		fileText: file.text,
+		headings: listHeadings(parsed.body),
+	});
+};
+
+function bodyLoader<S extends z.ZodType>(
+	schema: S,
+	collection: (kb: KnowledgeBase) => Map<string, BodyEntry<z.output<S>>>,
+): Loader {
+	return (file, kb, findings, id, kind) => {
 		const parsed = parseBodyFile(file, findings);
-		if (!parsed || !checkId(id, file, findings, 'source')) return;
-		const { value, findings: schemaFindings } = validate(SourceSchema, parsed.data, file.path, parsed.locate, 'A source');
+		if (!parsed || !checkId(id, file, findings, kind)) return;
+		const { value, findings: schemaFindings } = validate(
+			schema,
+			parsed.data,
+			file.path,
+			parsed.locate,
+			`A ${kind.noun}`,
+		);
 		findings.push(...schemaFindings);
-		if (!value) return;
-		kb.sources.set(id, {
+		if (value === undefined) return;
+		collection(kb).set(id, {
 			id,
 			data: value,
 			file: file.path,
@@ -140,55 +216,23 @@ const sourceKind: Kind = {
 			body: parsed.body,
 			bodyOffset: parsed.bodyOffset,
 			fileText: file.text,
-			headings: listHeadings(parsed.body),
 		});
-	},
-};
-
-function bodyKind<S extends z.ZodType>(
-	what: string,
-	schema: S,
-	collection: (kb: KnowledgeBase) => Map<string, BodyEntry<z.output<S>>>,
-): Kind {
-	return {
-		load(file, kb, findings, id) {
-			const parsed = parseBodyFile(file, findings);
-			if (!parsed || !checkId(id, file, findings, what)) return;
-			const { value, findings: schemaFindings } = validate(schema, parsed.data, file.path, parsed.locate, `A ${what}`);
-			findings.push(...schemaFindings);
-			if (value === undefined) return;
-			const map = collection(kb);
-			const entry = {
-				id,
-				data: value,
-				file: file.path,
-				locate: parsed.locate,
-				body: parsed.body,
-				bodyOffset: parsed.bodyOffset,
-				fileText: file.text,
-			};
-			const first = map.get(id);
-			if (first) kb.duplicates.push({ kind: what, id, file: file.path, locate: parsed.locate, first: first.file });
-			else map.set(id, entry);
-		},
 	};
 }
 
-const pageKind: Kind = {
-	load(file, kb, findings) {
-		const parsed = parseBodyFile(file, findings);
-		if (!parsed) return;
-		const slug = file.relPath.replace(/^docs\//, '').replace(/\.mdx?$/, '').replace(/(^|\/)index$/, '');
-		kb.pages.set(slug, {
-			id: slug,
-			data: (parsed.data ?? {}) as Record<string, unknown>,
-			file: file.path,
-			locate: parsed.locate,
-			body: parsed.body,
-			bodyOffset: parsed.bodyOffset,
-			fileText: file.text,
-		});
-	},
+const loadPage: Loader = (file, kb, findings, id, kind) => {
+	const parsed = parseBodyFile(file, findings);
+	if (!parsed || !checkId(id, file, findings, kind)) return;
+	const slug = id.replace(/(^|\/)index$/, '');
+	kb.pages.set(slug, {
+		id: slug,
+		data: (parsed.data ?? {}) as Record<string, unknown>,
+		file: file.path,
+		locate: parsed.locate,
+		body: parsed.body,
+		bodyOffset: parsed.bodyOffset,
+		fileText: file.text,
+	});
 };
 
 /** Loads a YAML file holding a list of entities, each validated on its own. */
@@ -241,52 +285,43 @@ function addUnique<T extends { id: string }>(
 	else map.set(value.id, { id: value.id, data: value, file, locate });
 }
 
-const claimsKind: Kind = {
-	load(file, kb, findings) {
-		loadList(file, findings, ClaimFileSchema, 'claim', (value, locate) =>
-			addUnique(kb, kb.claims, 'claim', value, file.path, locate),
+function listLoader<S extends z.ZodType<{ id: string }>>(
+	schema: z.ZodArray<S>,
+	collection: (kb: KnowledgeBase) => Map<string, Entry<z.output<S>>>,
+): Loader {
+	return (file, kb, findings, _id, kind) =>
+		loadList(file, findings, schema, kind.noun, (value, locate) =>
+			addUnique(kb, collection(kb), kind.noun, value, file.path, locate),
 		);
-	},
+}
+
+const loadPermissions: Loader = (file, kb, findings, jurisdiction, kind) => {
+	if (!checkId(jurisdiction, file, findings, kind)) return;
+	const byRole = kb.permissions.get(jurisdiction) ?? new Map<string, PermissionEntry>();
+	kb.permissions.set(jurisdiction, byRole);
+	loadList(file, findings, PermissionFileSchema, kind.noun, (value, locate) => {
+		const id = `${jurisdiction}/${value.role}`;
+		const first = byRole.get(value.role);
+		if (first) {
+			kb.duplicates.push({ kind: kind.noun, id, file: file.path, locate, first: first.file });
+			return;
+		}
+		byRole.set(value.role, { id, jurisdiction, data: value, file: file.path, locate });
+	});
 };
 
-const riskCategoriesKind: Kind = {
-	load(file, kb, findings) {
-		loadList(file, findings, RiskCategoryFileSchema, 'risk category', (value, locate) =>
-			addUnique(kb, kb.riskCategories, 'risk category', value, file.path, locate),
-		);
-	},
-};
-
-const eventsKind: Kind = {
-	load(file, kb, findings) {
-		loadList(file, findings, EventFileSchema, 'reported event', (value, locate) =>
-			addUnique(kb, kb.events, 'reported event', value, file.path, locate),
-		);
-	},
-};
-
-const permissionsKind: Kind = {
-	load(file, kb, findings, jurisdiction) {
-		if (!checkId(jurisdiction, file, findings, 'jurisdiction')) return;
-		kb.permissionFiles.set(jurisdiction, { file: file.path });
-		const seen = new Set<string>();
-		loadList(file, findings, PermissionFileSchema, 'permission', (value, locate) => {
-			if (seen.has(value.role)) {
-				kb.duplicates.push({ kind: 'permission', id: `${jurisdiction}/${value.role}`, file: file.path, locate, first: file.path });
-				return;
-			}
-			seen.add(value.role);
-			kb.permissions.push({ id: `${jurisdiction}/${value.role}`, jurisdiction, data: value, file: file.path, locate });
-		});
-	},
-};
-
-const publishedClaimsKind: Kind = {
-	load(file, kb, findings) {
-		const published = new Map<string, Entry<PublishedClaim>>();
-		kb.published = published;
-		loadList(file, findings, PublishedClaimFileSchema, 'published claim', (value, locate) =>
-			addUnique(kb, published, 'published claim', value, file.path, locate),
-		);
-	},
+const loaders: Record<ContentKindKey, Loader> = {
+	sources: loadSource,
+	claims: listLoader(ClaimFileSchema, (kb) => kb.claims),
+	jurisdictions: bodyLoader(JurisdictionSchema, (kb) => kb.jurisdictions),
+	roles: bodyLoader(RoleSchema, (kb) => kb.roles),
+	risks: bodyLoader(RiskSchema, (kb) => kb.risks),
+	permissions: loadPermissions,
+	riskCategories: listLoader(RiskCategoryFileSchema, (kb) => kb.riskCategories),
+	events: listLoader(EventFileSchema, (kb) => kb.events),
+	published: listLoader(
+		PublishedClaimFileSchema,
+		(kb) => (kb.published ??= new Map<string, Entry<PublishedClaim>>()),
+	),
+	pages: loadPage,
 };

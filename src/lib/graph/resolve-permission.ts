@@ -29,25 +29,6 @@ export interface ResolvedPermission<P extends PermissionNode> {
 }
 
 /**
- * Indexes permissions by jurisdiction, then role. The first entry for a pair wins, as the
- * checker reports the others as duplicates.
- */
-export function indexPermissions<P extends PermissionNode>(
-	permissions: Iterable<P>,
-): Map<string, Map<string, P>> {
-	const index = new Map<string, Map<string, P>>();
-	for (const permission of permissions) {
-		let byRole = index.get(permission.jurisdiction);
-		if (!byRole) {
-			byRole = new Map();
-			index.set(permission.jurisdiction, byRole);
-		}
-		if (!byRole.has(permission.data.role)) byRole.set(permission.data.role, permission);
-	}
-	return index;
-}
-
-/**
  * Resolves what `roleId` may do in `jurisdictionId`: the place's own entry, else the nearest
  * ancestor's (walking `parent`), else `not-documented`. Unknown ids resolve to not documented.
  * @example resolvePermission(data, 'us-tx', 'physician') // { status: 'independent', from: 'us', inherited: true, … }

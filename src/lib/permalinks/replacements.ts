@@ -34,8 +34,10 @@ export function resolveReplacement(
 }
 
 /**
- * The redirects the site serves for replaced claims: `/claims/<old>/` → `/claims/<current>/`,
- * skipping entries whose chain does not reach a claim on file (the checker reports those).
+ * The redirects the site serves for replaced claims, from each old id to the current claim its
+ * chain reaches (`/claims/<old>/` leads to `/claims/<current>/`), skipping entries whose chain
+ * does not reach a claim on file (the checker reports those).
+ * @example claimRedirects([{ id: 'a', replacedBy: 'b' }], new Set(['b'])) // { a: 'b' }
  */
 export function claimRedirects(
 	registry: readonly RegistryEntry[],
@@ -46,7 +48,7 @@ export function claimRedirects(
 	for (const entry of registry) {
 		if (entry.replacedBy === undefined || current.has(entry.id)) continue;
 		const target = resolveReplacement(entry.id, byId, current);
-		if (target.kind === 'current') redirects[`/claims/${entry.id}/`] = `/claims/${target.id}/`;
+		if (target.kind === 'current') redirects[entry.id] = target.id;
 	}
 	return redirects;
 }

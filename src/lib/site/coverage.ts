@@ -5,8 +5,8 @@ export interface CoverageInput {
 	jurisdictions: ReadonlyMap<string, { data: Pick<Jurisdiction, 'name' | 'parent' | 'gaps'> }>;
 	claims: ReadonlyMap<string, { data: Pick<Claim, 'source' | 'about' | 'reviewed'> }>;
 	sources: ReadonlyMap<string, { data: Pick<Source, 'force'> }>;
-	/** Every permission entry, with the jurisdiction its file names. */
-	permissions: Iterable<{ jurisdiction: string; data: Pick<Permission, 'role'> }>;
+	/** Permission entries by the jurisdiction their file names, then by role. */
+	permissions: ReadonlyMap<string, ReadonlyMap<string, { data: Pick<Permission, 'role'> }>>;
 }
 
 /** What is on file for one jurisdiction. */
@@ -34,8 +34,11 @@ export interface CoverageRow {
  */
 export function coverage(input: CoverageInput): CoverageRow[] {
 	const roles = new Map<string, string[]>();
-	for (const p of input.permissions) {
-		roles.set(p.jurisdiction, [...(roles.get(p.jurisdiction) ?? []), p.data.role]);
+	for (const [jurisdiction, byRole] of input.permissions) {
+		roles.set(
+			jurisdiction,
+			[...byRole.values()].map((p) => p.data.role),
+		);
 	}
 	return [...input.jurisdictions].map(([id, { data }]) => {
 		const claims = [...input.claims.values()].filter((c) =>

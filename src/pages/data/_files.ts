@@ -1,7 +1,7 @@
 /** The data downloads, built once per build from the knowledge base (not a route: `_`). */
 import { loadAtlas } from '../../data/atlas.ts';
 import { buildDataFiles, type DataFile, type DataFormat } from '../../lib/data/downloads.ts';
-import { buildRows, dataInputFromAtlas } from '../../lib/data/rows.ts';
+import { buildRows } from '../../lib/data/rows.ts';
 import { dataKinds, type DataKind } from '../../lib/data/row-schemas.ts';
 
 let files: Promise<DataFile[]> | undefined;
@@ -9,7 +9,7 @@ let files: Promise<DataFile[]> | undefined;
 /** Every download, each with its body, size and row count. */
 export function loadDataFiles(): Promise<DataFile[]> {
 	files ??= loadAtlas().then((atlas) =>
-		buildDataFiles(buildRows(dataInputFromAtlas(atlas)), import.meta.env.SITE || undefined),
+		buildDataFiles(buildRows(atlas), import.meta.env.SITE || undefined),
 	);
 	return files;
 }

@@ -1,3 +1,4 @@
+import { allPermissions } from '../../content/knowledge-base.ts';
 import { ancestorsOf } from '../../graph/jurisdiction-ancestors.ts';
 import type { Rule } from '../rule.ts';
 
@@ -10,7 +11,7 @@ export const permissionClaims: Rule = {
 	description: 'Each permission cites claims about its own jurisdiction and role.',
 	check({ kb, report }) {
 		const places = new Map<string, Set<string>>();
-		for (const permission of kb.permissions) {
+		for (const permission of allPermissions(kb)) {
 			const { role, claims, conditions, contrary } = permission.data;
 			const where = permission.jurisdiction;
 			if (claims.length === 0) {

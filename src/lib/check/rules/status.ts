@@ -1,3 +1,4 @@
+import { allPermissions } from '../../content/knowledge-base.ts';
 import type { Rule } from '../rule.ts';
 
 const gone = new Set(['annulled', 'replaced']);
@@ -49,7 +50,7 @@ export const status: Rule = {
 				hint: 'Set `status: replaced`, or remove `replacedBy` if the source was not replaced.',
 			});
 		}
-		for (const permission of kb.permissions) {
+		for (const permission of allPermissions(kb)) {
 			const { status: state, contrary, role } = permission.data;
 			const contested = state === 'contested';
 			if (contested === contrary.length > 0) continue;

@@ -1,7 +1,6 @@
 import type { PermissionEntry } from '../../content/knowledge-base.ts';
 import { findCycles, formatCycle } from '../../graph/find-cycles.ts';
 import {
-	indexPermissions,
 	resolvePermission,
 	type PermissionData,
 	type ResolvedPermission,
@@ -32,7 +31,7 @@ export const supervision: Rule = {
 	check({ kb, report }) {
 		const data: PermissionData<PermissionEntry> = {
 			jurisdictions: kb.jurisdictions,
-			permissions: indexPermissions(kb.permissions),
+			permissions: kb.permissions,
 		};
 		for (const [where, own] of data.permissions) {
 			const place = new Place(data, where);
