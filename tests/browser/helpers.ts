@@ -1,12 +1,13 @@
 /**
- * What the browser tests share: the built site served over HTTP, Debian's Chromium driven by
- * playwright-core, a watch on what a page logs and requests, and axe-core.
+ * What the browser tests share: the built site served over HTTP, Chromium (CHROMIUM_PATH's, the
+ * system's or the npm package's) driven by playwright-core, a watch on what a page logs and
+ * requests, and axe-core.
  */
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { inject } from 'vitest';
-import { launchSystemChromium } from '../../src/lib/build/chromium.ts';
+import { launchChromium } from '../../src/lib/build/chromium.ts';
 import { serveDist } from '../../src/lib/build/serve-dist.ts';
 import { root } from '../build/helpers.ts';
 
@@ -22,9 +23,6 @@ export function builtDist(): string {
 	}
 	return build.dist;
 }
-
-/** Starts the system's Chromium (Debian's `chromium` package), or says how to install it. */
-export const launchChromium = launchSystemChromium;
 
 /** The built site served and a browser started, for one test file. */
 export interface Site {
