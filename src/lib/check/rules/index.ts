@@ -4,6 +4,8 @@ import { dates } from './dates.ts';
 import { duplicateId } from './duplicate-id.ts';
 import { jurisdictionCycle } from './jurisdiction-cycle.ts';
 import { mdxLinks } from './mdx-links.ts';
+import { mdxSafety } from './mdx-safety.ts';
+import { pageFrontmatter } from './page-frontmatter.ts';
 import { permissionClaims } from './permission-claims.ts';
 import { publishedIds } from './published-ids.ts';
 import { references } from './references.ts';
@@ -23,6 +25,8 @@ export const rules: readonly Rule[] = [
 	jurisdictionCycle,
 	risks,
 	mdxLinks,
+	mdxSafety,
+	pageFrontmatter,
 	dates,
 	uncitedSource,
 	publishedIds,
