@@ -1,5 +1,7 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { resultsPerPage } from '../../src/lib/site/search-rank.ts';
+import { resultSummary } from '../../src/lib/site/search-state.ts';
 import { openSite, type Site } from './helpers.ts';
 
 /**
@@ -86,11 +88,27 @@ describe('search', () => {
 			.locator('[data-search-status]')
 			.filter({ hasText: /result/ })
 			.waitFor();
+		return shownResults();
+	}
+
+	/** The paths of the results listed. */
+	function shownResults(): Promise<string[]> {
 		return page
 			.locator('[data-search-results] > li h2 a')
 			.evaluateAll((links) =>
 				links.map((link) => new URL((link as HTMLAnchorElement).href).pathname),
 			);
+	}
+
+	/** Shows every result of the search on the page, a page of them at a time. */
+	async function showAll(): Promise<string[]> {
+		const more = page.getByRole('button', { name: 'Show more results' });
+		while (await more.isVisible()) {
+			const shown = await page.locator('[data-search-results] > li').count();
+			await more.click();
+			await page.locator('[data-search-results] > li').nth(shown).waitFor();
+		}
+		return shownResults();
 	}
 
 	test.each(questions)('a $who searching “$query” finds $answer in the first three', async (q) => {
@@ -106,7 +124,8 @@ describe('search', () => {
 		const risks = await search('?type=Risk&risk+category=Infectious+risks');
 		expect(risks.length).toBeGreaterThan(1);
 		expect(risks.every((path) => path.startsWith('/risks/'))).toBe(true);
-		const either = await search('?type=Risk&type=Source');
+		await search('?type=Risk&type=Source');
+		const either = await showAll();
 		expect(either.some((path) => path.startsWith('/risks/'))).toBe(true);
 		expect(either.some((path) => path.startsWith('/sources/'))).toBe(true);
 		expect(either.every((path) => /^\/(risks|sources)\//.test(path))).toBe(true);
@@ -125,13 +144,39 @@ describe('search', () => {
 		expect(await page.getByLabel('Words to find').inputValue()).toBe('nurse');
 	});
 
-	test('announces the number of results to screen readers', async () => {
-		await search('?q=thyrotoxicosis');
+	test('fetches the data of the results it shows only, and shows more on request', async () => {
+		const fragments: string[] = [];
+		const onRequest = (request: { url(): string }) => {
+			if (request.url().includes('/pagefind/fragment/')) fragments.push(request.url());
+		};
+		page.on('request', onRequest);
+		try {
+			const first = await search('?q=nurse');
+			expect(first).toHaveLength(resultsPerPage);
+			expect(fragments).toHaveLength(resultsPerPage);
+			await page.getByRole('button', { name: 'Show more results' }).click();
+			const items = page.locator('[data-search-results] > li');
+			await items.nth(2 * resultsPerPage - 1).waitFor();
+			expect(fragments).toHaveLength(2 * resultsPerPage);
+			expect(await page.getByRole('status').textContent()).toMatch(
+				new RegExp(`for “nurse”\\. The first ${2 * resultsPerPage} are shown\\.$`),
+			);
+			// The reader goes on from the first result added.
+			expect(
+				await items.nth(resultsPerPage).evaluate((item) => item.contains(document.activeElement)),
+			).toBe(true);
+		} finally {
+			page.off('request', onRequest);
+		}
+	});
+
+	test('announces the number of results to screen readers, and how many are shown', async () => {
+		const first = await search('?q=thyrotoxicosis');
 		const status = page.getByRole('status');
 		expect(await status.getAttribute('aria-live')).toBe('polite');
-		const shown = await page.locator('[data-search-results] > li').count();
-		expect(await status.textContent()).toMatch(
-			new RegExp(`^${shown} results? for “thyrotoxicosis”`),
-		);
+		const announced = await status.textContent();
+		const all = await showAll();
+		expect(announced).toBe(resultSummary(all.length, 'thyrotoxicosis', first.length));
+		expect(await status.textContent()).toBe(resultSummary(all.length, 'thyrotoxicosis'));
 	});
 });

@@ -2,11 +2,13 @@ import { describe, expect, test } from 'vitest';
 import {
 	formatBuildBench,
 	formatPageWeights,
+	formatSearchWeights,
 	kb,
 	type BuildRow,
 	type PageWeightRow,
 } from '../../src/lib/bench/format-site-bench.ts';
 import type { PageWeight, ResourceKind } from '../../src/lib/bench/page-weight.ts';
+import type { SearchWeight } from '../../src/lib/bench/search-weight.ts';
 
 describe('formatBuildBench', () => {
 	const real: BuildRow = {
@@ -62,14 +64,9 @@ describe('formatPageWeights', () => {
 		);
 		return { byKind, total, responses: 3 };
 	};
-	const summary = {
-		contentPage: '/a/',
-		searchBefore: '/search/',
-		searchAfter: '/search/?q=x',
-		aimBytes: 60_000,
-	};
+	const summary = { contentPage: '/a/', aimBytes: 60_000 };
 
-	test('prints raw and gzip lines by kind, the Pagefind bytes of a query and the aim', () => {
+	test('prints raw and gzip lines by kind and the aim', () => {
 		const rows: PageWeightRow[] = [
 			{ label: '(a) content', path: '/a/', weight: weight({ HTML: 40_000, CSS: 40_000 }) },
 			{ label: '(d) search', path: '/search/', weight: weight({ Pagefind: 40_000 }) },
@@ -80,9 +77,6 @@ describe('formatPageWeights', () => {
 			/\(a\) content \/a\/\s+raw\s+40\.0\s+40\.0\s+0\.0\s+0\.0\s+0\.0\s+80\.0\s+3/,
 		);
 		expect(text).toMatch(/\n\s+gzip\s+10\.0\s+10\.0\s+0\.0\s+0\.0\s+0\.0\s+20\.0\n/);
-		expect(text).toContain(
-			'Pagefind bytes fetched for one query (/search/?q=x less /search/): 160.0 KB raw, 40.0 KB gzip.',
-		);
 		expect(text).toContain('/a/ is 20.0 KB gzip (80.0 KB raw): met.');
 	});
 
@@ -90,6 +84,55 @@ describe('formatPageWeights', () => {
 		const rows = [{ label: 'content', path: '/a/', weight: weight({ HTML: 240_000 }) }];
 		expect(formatPageWeights(rows, summary)).toContain(
 			'/a/ is 60.0 KB gzip (240.0 KB raw): NOT met.',
+		);
+	});
+});
+
+describe('formatSearchWeights', () => {
+	const search = (query: string, startUp: number, index: number, fragments: number) => {
+		const bytes = (gzip: number) => ({ raw: gzip * 2, gzip });
+		const weight: SearchWeight = {
+			query,
+			byPart: { 'start-up': bytes(startUp), index: bytes(index), fragments: bytes(fragments) },
+			total: bytes(startUp + index + fragments),
+			fragments: fragments > 0 ? 10 : 0,
+		};
+		return weight;
+	};
+	const aims = { firstBytes: 120_000, laterBytes: 60_000 };
+
+	test('prints each search by part, then the first against its aim and the later ones against theirs', () => {
+		const text = formatSearchWeights(
+			[search('nurse', 77_100, 7_300, 20_800), search('botox', 0, 7_300, 8_300)],
+			aims,
+		);
+		expect(text).toMatch(
+			/search\s+start-up\s+index\s+fragments\s+total\s+raw total\s+results loaded/,
+		);
+		expect(text).toMatch(/1\. “nurse”\s+77\.1\s+7\.3\s+20\.8\s+105\.2\s+210\.4\s+10\n/);
+		expect(text).toMatch(/2\. “botox”\s+0\.0\s+7\.3\s+8\.3\s+15\.6\s+31\.2\s+10/);
+		expect(text).toContain(
+			"First search (“nurse”): 105.2 KB gzip, of which Pagefind's start-up 77.1 KB. Aim ≤ 120 KB: met.",
+		);
+		expect(text).toContain(
+			'Later searches: 15.6 KB gzip (at most 15.6 KB). Aim ≤ 60 KB each: met.',
+		);
+	});
+
+	test('says NOT met when the first search or any later one is over its aim', () => {
+		const text = formatSearchWeights(
+			[
+				search('nurse', 89_600, 23_700, 59_200),
+				search('texas aesthetician', 0, 44_700, 7_700),
+				search('botox', 0, 28_600, 40_400),
+			],
+			aims,
+		);
+		expect(text).toContain(
+			"172.5 KB gzip, of which Pagefind's start-up 89.6 KB. Aim ≤ 120 KB: NOT met.",
+		);
+		expect(text).toContain(
+			'Later searches: 52.4, 69.0 KB gzip (at most 69.0 KB). Aim ≤ 60 KB each: NOT met.',
 		);
 	});
 });

@@ -1,35 +1,21 @@
 import { describe, expect, test } from 'vitest';
-import { rankResults } from '../../src/lib/site/search-rank.ts';
+import { namesField, namesMeta, searchRanking } from '../../src/lib/site/search-rank.ts';
 
-const fact = { id: 'fact', score: 30.45, types: ['Fact'], names: ["The beautician's work"] };
-const role = {
-	id: 'role',
-	score: 13.09,
-	types: ['Practitioner'],
-	names: ['Aesthetician', 'esthetician, beautician, cosmetician'],
-};
-
-describe('rankResults', () => {
-	test('puts an entity page the query names above facts that score higher on the word alone', () => {
-		expect(rankResults([fact, role], 'beautician').map((r) => r.id)).toEqual(['role', 'fact']);
-		expect(rankResults([fact, role], 'Beauticians').map((r) => r.id)).toEqual(['role', 'fact']);
+describe('namesMeta', () => {
+	test('returns the names field with each name once, in order, joined with slashes', () => {
+		expect(namesMeta(['Registered nurse', 'RN', 'nurse', 'RN'])).toBe(
+			'names:Registered nurse / RN / nurse',
+		);
 	});
 
-	test('leaves the order alone when the query does not name the entity', () => {
-		expect(rankResults([fact, role], 'beautician licence').map((r) => r.id)).toEqual([
-			'fact',
-			'role',
-		]);
+	test('drops commas, at which Pagefind would split the metadata', () => {
+		expect(namesMeta(['Washington, D.C.', ' DC ', ''])).toBe('names:Washington D.C. / DC');
 	});
+});
 
-	test('keeps a far better fact above a named entity page', () => {
-		const strong = { ...fact, score: 50 };
-		expect(rankResults([role, strong], 'beautician').map((r) => r.id)).toEqual(['fact', 'role']);
-	});
-
-	test("keeps Pagefind's order between equal scores and for an empty query", () => {
-		const a = { id: 'a', score: 2, types: [], names: ['a'] };
-		const b = { id: 'b', score: 2, types: ['Risk'], names: ['b'] };
-		expect(rankResults([a, b], '').map((r) => r.id)).toEqual(['a', 'b']);
+describe('searchRanking', () => {
+	test('weighs a match in the names field above one in the title, which every page has', () => {
+		const weights: Record<string, number> = searchRanking.metaWeights;
+		expect(weights[namesField]).toBeGreaterThan(weights.title!);
 	});
 });

@@ -39,4 +39,12 @@ describe('resultSummary', () => {
 		expect(resultSummary(0, '')).toBe('0 results.');
 		expect(resultSummary(1, 'MD')).toBe('1 result for “MD”.');
 	});
+
+	test('says how many are shown when not all are', () => {
+		expect(resultSummary(135, 'nurse', 10)).toBe(
+			'135 results for “nurse”. The first 10 are shown.',
+		);
+		expect(resultSummary(12, '', 10)).toBe('12 results. The first 10 are shown.');
+		expect(resultSummary(7, 'MD', 7)).toBe('7 results for “MD”.');
+	});
 });

@@ -1,4 +1,5 @@
 import { resourceKinds, type Bytes, type PageWeight } from './page-weight.ts';
+import { pagefindParts, type SearchWeight } from './search-weight.ts';
 
 /** One site build's benchmark figures. */
 export interface BuildRow {
@@ -79,21 +80,17 @@ export interface PageWeightRow {
 	weight: PageWeight;
 }
 
-/** Which rows the summary lines compare, by path, and the aim for a content page. */
+/** Which row the summary line is about, by path, and its aim. */
 export interface PageWeightSummary {
 	/** The content page the aim is about. */
 	contentPage: string;
-	/** The search page before a query, and with one. */
-	searchBefore: string;
-	searchAfter: string;
 	/** The aim for the content page's gzip total, in bytes. */
 	aimBytes: number;
 }
 
 /**
  * Formats page loads as a table of KB (1,000 bytes) by kind, a raw and a gzip line per page;
- * then the Pagefind bytes one query fetched (the search page with a query less the search page
- * before one) and whether the content page met the aim, comparing its gzip total.
+ * then whether the content page met the aim, comparing its gzip total.
  */
 export function formatPageWeights(
 	rows: readonly PageWeightRow[],
@@ -111,22 +108,52 @@ export function formatPageWeights(
 		];
 	});
 	const lines = [...table(header, body, 2), ''];
-	const find = (path: string) => rows.find((row) => row.path === path);
-	const before = find(summary.searchBefore);
-	const after = find(summary.searchAfter);
-	if (before && after) {
-		const raw = after.weight.byKind.Pagefind.raw - before.weight.byKind.Pagefind.raw;
-		const gzip = after.weight.byKind.Pagefind.gzip - before.weight.byKind.Pagefind.gzip;
-		lines.push(
-			`Pagefind bytes fetched for one query (${summary.searchAfter} less ${summary.searchBefore}): ${kb(raw)} KB raw, ${kb(gzip)} KB gzip.`,
-		);
-	}
-	const content = find(summary.contentPage);
+	const content = rows.find((row) => row.path === summary.contentPage);
 	if (content) {
 		const { total } = content.weight;
 		const met = total.gzip < summary.aimBytes;
 		lines.push(
 			`Aim: a content page under ${summary.aimBytes / 1000} KB in all before search is opened (gzip, as a host serving compressed files sends it): ${summary.contentPage} is ${kb(total.gzip)} KB gzip (${kb(total.raw)} KB raw): ${met ? 'met' : 'NOT met'}.`,
+		);
+	}
+	return lines.join('\n');
+}
+
+/** The aims for what Pagefind fetches per search, gzip, in bytes. */
+export interface SearchAims {
+	/** The first search of a visit, Pagefind's start-up included. */
+	firstBytes: number;
+	/** Each later search in the same page. */
+	laterBytes: number;
+}
+
+/**
+ * Formats the searches of one visit to the search page, in order, as a table of the KB (1,000
+ * bytes) Pagefind fetched for each: gzip by part and in all, then raw, and how many results'
+ * data (fragments) it loaded; then whether the first search, start-up included, and each later
+ * one met their aims, comparing gzip totals.
+ */
+export function formatSearchWeights(searches: readonly SearchWeight[], aims: SearchAims): string {
+	const header = ['search', ...pagefindParts, 'total', 'raw total', 'results loaded'];
+	const body = searches.map((search, i) => [
+		`${i + 1}. “${search.query}”`,
+		...pagefindParts.map((part) => kb(search.byPart[part].gzip)),
+		kb(search.total.gzip),
+		kb(search.total.raw),
+		String(search.fragments),
+	]);
+	const lines = [...table(header, body, 1), ''];
+	const [first, ...later] = searches;
+	if (first) {
+		const met = first.total.gzip <= aims.firstBytes;
+		lines.push(
+			`First search (“${first.query}”): ${kb(first.total.gzip)} KB gzip, of which Pagefind's start-up ${kb(first.byPart['start-up'].gzip)} KB. Aim ≤ ${aims.firstBytes / 1000} KB: ${met ? 'met' : 'NOT met'}.`,
+		);
+	}
+	if (later.length > 0) {
+		const most = Math.max(...later.map((search) => search.total.gzip));
+		lines.push(
+			`Later searches: ${later.map((search) => kb(search.total.gzip)).join(', ')} KB gzip (at most ${kb(most)} KB). Aim ≤ ${aims.laterBytes / 1000} KB each: ${most <= aims.laterBytes ? 'met' : 'NOT met'}.`,
 		);
 	}
 	return lines.join('\n');

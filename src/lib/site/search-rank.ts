@@ -1,48 +1,38 @@
 /**
- * How much more an entity page weighs in search than a fact or a source, by its content type,
- * when the query names the entity. A reader who types a title, a place or a risk wants its
- * page first; one-sentence fact pages that mention the word would otherwise outrank it.
+ * How the search page ranks and pages its results. Pagefind ranks every result from its index
+ * alone, so the page fetches the data (a fragment) of only the results it shows. A reader who
+ * types a title, a place or a risk wants its page first; one-sentence fact pages that mention
+ * the word would otherwise outrank it, so an entity page carries the names it goes by in a
+ * metadata field of its own that Pagefind weighs when it ranks.
  */
-export const typeBoosts: Readonly<Record<string, number>> = {
-	Practitioner: 3,
-	Jurisdiction: 3,
-	Risk: 3,
-};
 
-/** A search result as the ranking needs it: Pagefind's score, types and the names it goes by. */
-export interface RankedInput {
-	score: number;
-	types: readonly string[];
-	/** The page's title and any other names it is known by (a role's aliases). */
-	names: readonly string[];
-}
+/** The Pagefind metadata field holding the names an entity page goes by. */
+export const namesField = 'names';
 
 /**
- * Orders results by Pagefind's score, times its type's boost for an entity page whose names
- * contain every word of the query; best first, ties in Pagefind's order.
- * @example rankResults([{ score: 30, types: ['Fact'], names: ['…'] }, { score: 13, types: ['Practitioner'], names: ['Aesthetician', 'beautician'] }], 'beautician')[0].types // ['Practitioner']
+ * Pagefind's ranking options for the search page (https://pagefind.app/docs/ranking/):
+ * - `pageLength` 0.3: fact pages are one sentence long; at Pagefind's default length bias they
+ *   outrank the entity a reader searched for by name.
+ * - `metaWeights`: a page whose metadata field matches the query scores
+ *   `weight × the matched words' IDF × coverage²` more, coverage being the share of the
+ *   query's IDF matched, so a partial match adds little. Every page has a title (weight 5,
+ *   Pagefind's default); only entity pages have {@link namesField}, so one whose names hold
+ *   every word of the query rises above the facts that repeat its name in their titles.
  */
-export function rankResults<T extends RankedInput>(results: readonly T[], query: string): T[] {
-	const terms = words(query);
-	const named = (result: T) => {
-		const known = new Set(result.names.flatMap(words));
-		return terms.length > 0 && terms.every((term) => known.has(term));
-	};
-	return results
-		.map((result, index) => ({
-			result,
-			index,
-			score:
-				result.score *
-				(named(result) ? Math.max(1, ...result.types.map((t) => typeBoosts[t] ?? 1)) : 1),
-		}))
-		.sort((a, b) => b.score - a.score || a.index - b.index)
-		.map(({ result }) => result);
-}
+export const searchRanking = {
+	pageLength: 0.3,
+	metaWeights: { title: 5, [namesField]: 10 },
+} as const;
 
-/** Lower-case words, a plural's `s` dropped, so "nurses" names "Registered nurse". */
-function words(text: string): string[] {
-	return (text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).map((w) =>
-		w.length > 3 && w.endsWith('s') ? w.slice(0, -1) : w,
-	);
+/** How many results the search page loads and shows at a time; "Show more" loads as many again. */
+export const resultsPerPage = 10;
+
+/**
+ * The `data-pagefind-meta` value that gives a page its names: each name once, in order, joined
+ * with slashes, because Pagefind would split metadata at a comma.
+ * @example namesMeta(['Registered nurse', 'RN', 'nurse', 'RN']) // 'names:Registered nurse / RN / nurse'
+ */
+export function namesMeta(names: readonly string[]): string {
+	const unique = [...new Set(names.map((name) => name.replace(/\s*,\s*/g, ' ').trim()))];
+	return `${namesField}:${unique.filter(Boolean).join(' / ')}`;
 }

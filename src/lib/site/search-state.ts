@@ -54,10 +54,13 @@ export function toPagefindFilters(
 }
 
 /**
- * The sentence announced to screen readers after each search.
+ * The sentence announced to screen readers after each search, and after more results are
+ * shown: how many there are, and how many of them are shown when not all are.
  * @example resultSummary(1, 'nurse') // '1 result for “nurse”.'
+ * @example resultSummary(135, 'nurse', 10) // '135 results for “nurse”. The first 10 are shown.'
  */
-export function resultSummary(count: number, query: string): string {
+export function resultSummary(count: number, query: string, shown = count): string {
 	const results = `${count} result${count === 1 ? '' : 's'}`;
-	return query ? `${results} for “${query}”.` : `${results}.`;
+	const found = query ? `${results} for “${query}”.` : `${results}.`;
+	return shown < count ? `${found} The first ${shown} are shown.` : found;
 }

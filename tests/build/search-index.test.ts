@@ -1,0 +1,31 @@
+import { readdir, readFile, stat } from 'node:fs/promises';
+import path from 'node:path';
+import { describe, expect, inject, test } from 'vitest';
+
+describe('the search index of the real content', () => {
+	// Built once for the whole run by tests/browser/global-setup.ts.
+	const { dist } = inject('siteBuild');
+	const page = (route: string) => readFile(path.join(dist, route, 'index.html'), 'utf8');
+
+	test('comes in small chunks, so a search fetches little of it', async () => {
+		// PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE (astro.config.mjs); Pagefind's own chunks are ~25 KB.
+		const dir = path.join(dist, 'pagefind/index');
+		const files = await readdir(dir);
+		const sizes = await Promise.all(
+			files.map(async (file) => (await stat(path.join(dir, file))).size),
+		);
+		expect(files.length).toBeGreaterThan(10);
+		expect(Math.max(...sizes), 'the largest index chunk, in bytes').toBeLessThan(15_000);
+	});
+
+	test('gives entity pages, and no others, the names that lift them in search', async () => {
+		expect(await page('roles/registered-nurse')).toMatch(
+			/data-pagefind-meta="names:Registered nurse \/ RN \//,
+		);
+		expect(await page('jurisdictions/ca-on')).toContain('data-pagefind-meta="names:Ontario"');
+		expect(await page('risks/thyrotoxicosis')).toContain(
+			'data-pagefind-meta="names:Thyrotoxicosis"',
+		);
+		expect(await page('claims/has-no-legal-framework')).not.toContain('data-pagefind-meta="names:');
+	});
+});
