@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { buildCodebook, codeSpans } from '../../src/lib/data/codebook.ts';
+import { buildCodebook, codeSpans, formulaGuardNote } from '../../src/lib/data/codebook.ts';
 import { csvColumns } from '../../src/lib/data/csv.ts';
 import { downloadSchema } from '../../src/lib/data/json-schema.ts';
 import { dataKinds } from '../../src/lib/data/row-schemas.ts';
@@ -80,5 +80,13 @@ describe('codeSpans', () => {
 			{ code: false, text: ' when it does not say; ' },
 			{ code: true, text: 'YYYY' },
 		]);
+	});
+});
+
+describe('formulaGuardNote', () => {
+	test('says which cells get a quote mark before them, and how to get the value back', () => {
+		expect(formulaGuardNote).toMatchInlineSnapshot(
+			`"A cell whose value starts with \`=\`, \`+\`, \`-\`, \`@\`, a tab or a carriage return, even after \`'\` marks, gets one \`'\` more before it, so a spreadsheet program shows it as text instead of running it as a formula (CSV injection); remove that first \`'\` to get the value. The JSON holds every value as it is."`,
+		);
 	});
 });

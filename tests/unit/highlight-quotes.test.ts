@@ -82,3 +82,51 @@ describe('highlightQuotes', () => {
 		]);
 	});
 });
+
+describe('highlightQuotes with a hostile body', () => {
+	const render = (text: string) => highlightQuotes(text, []).html;
+
+	test('returns a link with a javascript:, data: or vbscript: address as its text alone', () => {
+		expect(render('[click](javascript:alert(1)) and [data](data:text/html,x)')).toBe(
+			'<p>click and data</p>',
+		);
+		expect(render('[x](JaVaScRiPt:alert(1)) [y](vbscript:msgbox)')).toBe('<p>x y</p>');
+	});
+
+	test('returns an autolink or a reference link to an unsafe address as its text', () => {
+		expect(render('<javascript:alert(1)>')).toBe('<p>javascript:alert(1)</p>');
+		expect(render('[x][r]\n\n[r]: javascript:alert(1)')).toBe('<p>x</p>');
+	});
+
+	test('returns links to the web, to mail and to relative addresses as links', () => {
+		expect(
+			render('[a](https://example.org/) [b](mailto:a@b.org) [c](/claims/x/) <https://x.org>'),
+		).toBe(
+			'<p><a href="https://example.org/">a</a> <a href="mailto:a@b.org">b</a> <a href="/claims/x/">c</a> <a href="https://x.org">https://x.org</a></p>',
+		);
+	});
+
+	test('returns raw HTML as text, a block of it as a paragraph', () => {
+		expect(render('<script>window.__pwned = 1</script>')).toBe(
+			'<p>&#x3C;script>window.__pwned = 1&#x3C;/script></p>',
+		);
+		expect(render('> <iframe src="https://example.org/"></iframe>')).toBe(
+			'<blockquote>\n<p>&#x3C;iframe src="https://example.org/">&#x3C;/iframe></p>\n</blockquote>',
+		);
+		expect(render('A <img src=x onerror="alert(1)"> B')).toBe(
+			'<p>A &#x3C;img src=x onerror="alert(1)"> B</p>',
+		);
+	});
+
+	test('returns an image as its alt text, loading nothing', () => {
+		expect(render('![a chart](https://example.org/track.png) ![](x.png)')).toBe('<p>a chart </p>');
+	});
+
+	test('still marks a quote that stands in raw HTML', () => {
+		const text = 'Before <b>the quoted words</b> after.';
+		const { html, missing } = highlightQuotes(text, [passage('q', 'the quoted words', 'None')]);
+		expect(missing).toEqual([]);
+		expect(html).toContain('<mark>the quoted words</mark>');
+		expect(html).not.toContain('<b>');
+	});
+});

@@ -1,6 +1,6 @@
 import { z } from 'astro/zod';
 import { IdSchema, IsoDateSchema, PartialDateSchema, SourceSchema } from '../../schemas/index.ts';
-import { csvColumns, listSeparator, type CsvColumn } from './csv.ts';
+import { csvColumns, formulaTriggers, listSeparator, type CsvColumn } from './csv.ts';
 import { downloadSchema, splitNullable, type JsonSchema } from './json-schema.ts';
 import { dataKinds, kindNotes, kindTitles, rowSchemas, type DataKind } from './row-schemas.ts';
 
@@ -153,6 +153,16 @@ function cellWords(column: CsvColumn): string {
 			return `JSON, as in the JSON download${empty}`;
 	}
 }
+
+const triggerWords = formulaTriggers.map((c) =>
+	c === '\t' ? 'a tab' : c === '\r' ? 'a carriage return' : `\`${c}\``,
+);
+
+/**
+ * How a CSV cell that a spreadsheet would run as a formula is written (OWASP's advice on CSV
+ * injection), for the codebook's readers.
+ */
+export const formulaGuardNote = `A cell whose value starts with ${triggerWords.slice(0, -1).join(', ')} or ${triggerWords.at(-1)!}, even after \`'\` marks, gets one \`'\` more before it, so a spreadsheet program shows it as text instead of running it as a formula (CSV injection); remove that first \`'\` to get the value. The JSON holds every value as it is.`;
 
 /**
  * Splits text at its backticks, for showing the `code` in a description as code.

@@ -19,6 +19,35 @@ export interface CsvColumn {
 export const listSeparator = '; ';
 
 /**
+ * The characters a spreadsheet program reads a cell starting with as a formula (OWASP's CSV
+ * injection list): such a cell is written with a `'` before it, which the program shows as
+ * text and does not run.
+ */
+export const formulaTriggers = ['=', '+', '-', '@', '\t', '\r'] as const;
+
+const triggerClass = `[${formulaTriggers.map((c) => (c === '-' ? '\\-' : c)).join('')}]`;
+const formulaLike = new RegExp(`^'*${triggerClass}`);
+const guarded = new RegExp(`^'+${triggerClass}`);
+
+/**
+ * A cell made safe to open in a spreadsheet: one starting with a formula trigger, after any
+ * `'`s, gets one `'` more, so no cell is run as a formula and `unguardFormula` can undo it.
+ * @example guardFormula('=SUM(A1:A9)') // "'=SUM(A1:A9)"
+ * @example guardFormula('-5 mm') // "'-5 mm"
+ */
+export function guardFormula(cell: string): string {
+	return formulaLike.test(cell) ? `'${cell}` : cell;
+}
+
+/**
+ * A cell as it was before `guardFormula`.
+ * @example unguardFormula("'=1+1") // '=1+1'
+ */
+export function unguardFormula(cell: string): string {
+	return guarded.test(cell) ? cell.slice(1) : cell;
+}
+
+/**
  * Lays a row schema out as CSV columns, one per field in the schema's order. An object field
  * becomes one column per field inside it; a list of text becomes one cell with the items
  * joined by `; `; a list of objects, and an optional object, becomes one cell holding its JSON.
@@ -55,12 +84,14 @@ function cellEncoding(schema: JsonSchema, name: string): CellEncoding {
 }
 
 /**
- * Writes one row as CSV cells, keyed by column name.
+ * Writes one row as CSV cells, keyed by column name, each guarded against formula injection.
  * @example toCsvRecord(row, columns) // { id: 'a', 'about.roles': 'physician; registered-nurse', … }
  */
 export function toCsvRecord(row: object, columns: readonly CsvColumn[]): Record<string, string> {
 	try {
-		return Object.fromEntries(columns.map((c) => [c.name, encodeCell(valueAt(row, c.path), c)]));
+		return Object.fromEntries(
+			columns.map((c) => [c.name, guardFormula(encodeCell(valueAt(row, c.path), c))]),
+		);
 	} catch (error) {
 		const id = valueAt(row, ['id']);
 		if (typeof id !== 'string' || !(error instanceof Error)) throw error;
@@ -75,8 +106,9 @@ export function fromCsvRecord(
 ): Record<string, unknown> {
 	const row: Record<string, unknown> = {};
 	for (const column of columns) {
-		const cell = record[column.name];
-		if (cell === undefined) throw new Error(`The record has no \`${column.name}\` column.`);
+		const written = record[column.name];
+		if (written === undefined) throw new Error(`The record has no \`${column.name}\` column.`);
+		const cell = unguardFormula(written);
 		if (cell === '' && column.empty === 'absent') continue;
 		setValueAt(row, column.path, decodeCell(cell, column));
 	}

@@ -1,7 +1,11 @@
 import type { Claim, Source } from '../../schemas/index.ts';
-import { checkPath, claimPath } from '../site/routes.ts';
+import { escapeHtml } from '../text/escape-html.ts';
+import { claimPath } from '../site/routes.ts';
 import { statusLabels, type ResolvedStatus } from '../site/status-label.ts';
 import { verdictSentence } from '../site/verdict.ts';
+
+// Re-exported: the feed's renderer and its tests take it from here.
+export { escapeHtml };
 
 /** One entry of a feed: a page of the site, with the day it last changed. */
 export interface FeedEntry {
@@ -48,10 +52,10 @@ export function claimEntry(claim: ClaimNode, source: SourceNode | undefined): Fe
 
 /** What a permission entry says: a role's status in a place, and the facts behind it. */
 export interface PermissionEntryInput {
-	jurisdictionId: string;
+	/** The page that answers the title in the place: `answerTarget`. */
+	path: string;
 	/** As it reads inside a sentence ("the United States"). */
 	jurisdictionName: string;
-	roleId: string;
 	roleName: string;
 	status: ResolvedStatus;
 	supervisorNames: readonly string[];
@@ -62,7 +66,7 @@ export interface PermissionEntryInput {
 }
 
 /**
- * A permission's entry, linking to the answer page for the place and title. It changes when
+ * A permission's entry, linking to the page that answers the title in the place. It changes when
  * any fact behind it is reviewed again, so it is dated by the newest review among them.
  * Undefined when no fact backs it (nothing to date it by).
  */
@@ -83,7 +87,7 @@ export function permissionEntry(input: PermissionEntryInput): FeedEntry | undefi
 		: '';
 	const facts = input.claims.map((c) => `<li>${escapeHtml(c.data.statement)}</li>`).join('');
 	return {
-		path: checkPath(input.jurisdictionId, input.roleId),
+		path: input.path,
 		title: `${input.roleName} in ${input.jurisdictionName}: ${statusLabels[input.status]}`,
 		updated,
 		summary: `<p>${escapeHtml(verdict)}</p>${inherited}<p>The facts behind it:</p><ul>${facts}</ul>`,
@@ -95,17 +99,4 @@ export function sortEntries(entries: Iterable<FeedEntry>): FeedEntry[] {
 	return [...entries].sort((a, b) =>
 		a.updated !== b.updated ? (a.updated < b.updated ? 1 : -1) : a.path < b.path ? -1 : 1,
 	);
-}
-
-/**
- * Escapes text for HTML. `>` is escaped too, so no text can close the CDATA section the
- * feed writes the HTML into.
- * @example escapeHtml('a < b & c') // 'a &lt; b &amp; c'
- */
-export function escapeHtml(text: string): string {
-	return text
-		.replace(/&/g, '&amp;')
-		.replace(/</g, '&lt;')
-		.replace(/>/g, '&gt;')
-		.replace(/"/g, '&quot;');
 }

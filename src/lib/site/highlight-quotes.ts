@@ -1,12 +1,14 @@
 import GithubSlugger from 'github-slugger';
 import type { Element, ElementContent, Root as HastRoot, Text as HastText } from 'hast';
 import { toHtml } from 'hast-util-to-html';
-import { toHast } from 'mdast-util-to-hast';
+import type { Html, Parents } from 'mdast';
+import { toHast, type State } from 'mdast-util-to-hast';
 import remarkGfm from 'remark-gfm';
 import remarkParse from 'remark-parse';
 import { unified } from 'unified';
 import { listHeadings } from '../text/headings.ts';
 import { mapNormalized, normalizeQuote } from '../text/normalize-quote.ts';
+import { readLinkScheme } from '../text/safe-url.ts';
 
 /** A quoted passage to highlight: the claim that quotes it, its words and its section. */
 export interface QuotedPassage {
@@ -34,6 +36,8 @@ export interface HighlightedSource {
  * anchor `#quote-<claim id>` where each passage starts, and after it a link to the claim.
  * Overlapping passages are marked once; each still gets its anchor and link. Headings are
  * shifted so the body's highest one becomes `topDepth`, to nest under the page's own.
+ * The body is untrusted: raw HTML in it is shown as text, a link whose scheme is not web,
+ * mail or none (`javascript:`, `data:`) is shown as its text, and an image as its alt text.
  */
 export function highlightQuotes(
 	body: string,
@@ -47,7 +51,8 @@ export function highlightQuotes(
 		return range ? [{ ...range, passage }] : [];
 	});
 	const mdast = unified().use(remarkParse).use(remarkGfm).parse(body);
-	const hast = toHast(mdast) as HastRoot;
+	const hast = toHast(mdast, { handlers: { html: htmlAsText } }) as HastRoot;
+	defuse(hast);
 	// Anchors and links go at range ends; marks cover every text node inside a range.
 	const starts = new Map<number, QuotedPassage[]>();
 	const ends = new Map<number, QuotedPassage[]>();
@@ -98,6 +103,35 @@ export function locateQuote(
 	const at = text.indexOf(wanted);
 	if (at < 0) return undefined;
 	return { start: from + offsets[at]!, end: from + offsets[at + wanted.length - 1]! + 1 };
+}
+
+/** Where Markdown holds blocks: raw HTML in one of these is a block of its own. */
+const flowParents = new Set(['root', 'blockquote', 'listItem', 'footnoteDefinition']);
+
+/** Raw HTML in the body, as the text it is (a paragraph of it, for a block): still quotable. */
+function htmlAsText(state: State, node: Html, parent: Parents | undefined): HastText | Element {
+	const text: HastText = { type: 'text', value: node.value };
+	state.patch(node, text);
+	if (!parent || !flowParents.has(parent.type)) return text;
+	return { type: 'element', tagName: 'p', properties: {}, children: [text] };
+}
+
+/** Replaces each link to an unsafe address by its content, and each image by its alt text. */
+function defuse(node: HastRoot | Element): void {
+	node.children = node.children.flatMap((child): ElementContent[] => {
+		if (child.type === 'text' || child.type === 'comment') return [child];
+		if (child.type !== 'element') return [];
+		defuse(child);
+		const href = child.properties.href;
+		if (child.tagName === 'a' && (typeof href !== 'string' || !readLinkScheme(href).allowed)) {
+			return child.children;
+		}
+		if (child.tagName === 'img') {
+			const alt = child.properties.alt;
+			return typeof alt === 'string' && alt ? [{ type: 'text', value: alt }] : [];
+		}
+		return [child];
+	});
 }
 
 type Replace = (text: HastText, from: number, to: number) => ElementContent[];
