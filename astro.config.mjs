@@ -4,9 +4,13 @@ import starlight from '@astrojs/starlight';
 import { defineConfig } from 'astro/config';
 import { fileURLToPath } from 'node:url';
 import { astroCacheDir } from './src/lib/build/astro-cache-dir.ts';
-import { readClaimRedirects } from './src/lib/permalinks/read-redirects.ts';
+import { contentSecurityPolicy } from './src/lib/build/content-security-policy.ts';
 
 const contentDir = process.env.ATLAS_CONTENT_DIR;
+// Pagefind's word index in chunks of about 6 KB instead of 25 KB, so a search fetches a quarter
+// as much of it (`npm run bench`). Read by the Pagefind binary Starlight starts; the variable is
+// marked unstable: https://github.com/Pagefind/pagefind/blob/main/pagefind/src/options.rs
+process.env.PAGEFIND_UNSTABLE_INDEX_CHUNK_SIZE ??= '4000';
 
 export default defineConfig({
 	// A build writes to a staging folder that scripts/build.ts swaps in only when it succeeds.
@@ -17,12 +21,21 @@ export default defineConfig({
 	// The public address, when deployed; feeds, schemas and citations then carry absolute URLs.
 	site: process.env.ATLAS_SITE_URL,
 	trailingSlash: 'always',
-	// A replaced claim's permalink leads to its successor (content/published-claims.yaml).
-	redirects: await readClaimRedirects(contentDir ?? './content'),
+	// A Content-Security-Policy <meta> on every page: scripts and styles only from the site or
+	// by hash, nothing from other origins (src/lib/build/content-security-policy.ts).
+	security: { csp: await contentSecurityPolicy() },
+	// No code blocks on the site; Shiki's inline styles would only make Astro warn about the policy.
+	markdown: { syntaxHighlight: false },
+	// Every stylesheet a file: Astro hashes the small ones it inlines into a page for the policy,
+	// but not those of components a guide imports, which the policy would then block.
+	build: { inlineStylesheets: 'never' },
 	vite: {
 		// Guides import components as `~/components/…`, which resolves wherever the content
 		// folder is (tests and the benchmark build copies of it elsewhere).
 		resolve: { alias: { '~': fileURLToPath(new URL('./src', import.meta.url)) } },
+		// A build's staging folder and the old site while it is swapped out
+		// (src/lib/build/build-folders.ts): thousands of files the dev server need not watch.
+		server: { watch: { ignored: ['**/.build-*/**'] } },
 	},
 	integrations: [
 		starlight({

@@ -4,7 +4,18 @@ import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-	{ ignores: ['dist/', '.build/', '.astro/', 'node_modules/', 'coverage/', 'tests/fixtures/'] },
+	{
+		// `.build-*/`: a build's staging folder and the old site while it is swapped out.
+		ignores: [
+			'dist/',
+			'.build/',
+			'**/.build-*/',
+			'.astro/',
+			'node_modules/',
+			'coverage/',
+			'tests/fixtures/',
+		],
+	},
 	js.configs.recommended,
 	...tseslint.configs.recommendedTypeChecked,
 	...astro.configs.recommended,

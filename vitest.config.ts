@@ -1,6 +1,8 @@
 import { configDefaults, defineConfig } from 'vitest/config';
 
 const siteTests = ['tests/build/**/*.test.ts', 'tests/browser/**/*.test.ts'];
+// A build's staging folder and the old site while it is swapped out (src/lib/build/build-folders.ts).
+const buildFolders = ['**/.build-*/**'];
 
 export default defineConfig({
 	test: {
@@ -11,7 +13,7 @@ export default defineConfig({
 				test: {
 					name: 'unit',
 					include: ['tests/**/*.test.ts'],
-					exclude: [...configDefaults.exclude, ...siteTests],
+					exclude: [...configDefaults.exclude, ...buildFolders, ...siteTests],
 				},
 			},
 			{
@@ -20,6 +22,7 @@ export default defineConfig({
 				test: {
 					name: 'site',
 					include: siteTests,
+					exclude: [...configDefaults.exclude, ...buildFolders],
 					globalSetup: ['tests/browser/global-setup.ts'],
 					hookTimeout: 60_000,
 				},

@@ -4,10 +4,11 @@ import '@citation-js/plugin-ris';
 import { readdir, readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { citationTitle } from '../../src/lib/cite/csl-item.ts';
+import { citationTitle, type CslItem } from '../../src/lib/cite/csl-item.ts';
 import { loadKnowledgeBase } from '../../src/lib/content/load-knowledge-base.ts';
 import type { KnowledgeBase } from '../../src/lib/content/knowledge-base.ts';
 import { readContentDir } from '../../src/lib/content/read-content-dir.ts';
+import { citationJs } from '../unit/cite-fixtures.ts';
 import { root } from './helpers.ts';
 
 /** One page of every type the site has, besides the fact and source pages tested apart. */
@@ -41,8 +42,8 @@ describe('citations in the built site', () => {
 	const { dist } = inject('siteBuild');
 	let kb: KnowledgeBase;
 
-	beforeAll(async () => {
-		kb = loadKnowledgeBase(await readContentDir(path.join(root, 'content'), root)).kb;
+	beforeAll(() => {
+		kb = loadKnowledgeBase(readContentDir(path.join(root, 'content'), root)).kb;
 	});
 
 	const page = (route: string) => readFile(path.join(dist, route, 'index.html'), 'utf8');
@@ -137,6 +138,32 @@ describe('citations in the built site', () => {
 		}
 	});
 
+	test('pages of every kind cite as citation-js does, string for string', async () => {
+		// The first four pages of each section (claims, sources, check, guides…), and one in ten.
+		const seen = new Map<string, number>();
+		const sample = (await starlightPages(dist)).filter((file, i) => {
+			const section = path.relative(dist, file).split(path.sep)[0]!;
+			seen.set(section, (seen.get(section) ?? 0) + 1);
+			return seen.get(section)! <= 4 || i % 10 === 0;
+		});
+		let compared = 0;
+		for (const file of sample) {
+			for (const control of citeControls(await readFile(file, 'utf8'))) {
+				// The page's CSL-JSON is the item its citations were made from.
+				const item = (JSON.parse(control.texts['csl-json']!) as CslItem[])[0]!;
+				const expected = citationJs(item);
+				expect(control.entries, file).toEqual({
+					apa: expected.apa,
+					mla: expected.mla,
+					chicago: expected.chicago,
+				});
+				expect(control.texts.bibtex, file).toBe(expected.bibtex);
+				compared++;
+			}
+		}
+		expect(compared).toBeGreaterThan(50);
+	});
+
 	test('a fact’s citations give its permalink and the site’s version, and parse back', async () => {
 		const claim = kb.claims.get('has-fatal-anaphylactic-shock')!;
 		const html = await page(`claims/${claim.id}`);
@@ -192,6 +219,8 @@ interface CiteControl {
 	labels: string[];
 	/** Each format's text, tags stripped. */
 	texts: Record<string, string>;
+	/** Each reference style's entry, as HTML. */
+	entries: Record<string, string>;
 	/** Each download link's address, by format. */
 	downloads: Record<string, string>;
 }
@@ -216,6 +245,12 @@ function citeControls(html: string): CiteControl[] {
 						format!,
 						text(/<(?:pre|p)\b[^>]*>([\s\S]*?)<\/(?:pre|p)>/.exec(inner!)?.[1] ?? ''),
 					]),
+				),
+				entries: Object.fromEntries(
+					figures.flatMap(([, format, inner]) => {
+						const entry = /<p class="atlas-cite-this__entry\b[^>]*>([\s\S]*?)<\/p>/.exec(inner!);
+						return entry ? [[format!, entry[1]!]] : [];
+					}),
 				),
 				downloads: Object.fromEntries(
 					figures.flatMap(([, format, inner]) => {

@@ -9,6 +9,16 @@ export const root = path.resolve(import.meta.dirname, '../..');
  * variables Vitest sets, so the site is the production build visitors get.
  */
 export function runBuild(env: Record<string, string>): SpawnSyncReturns<string> {
+	return spawnSync(process.execPath, ['scripts/build.ts'], {
+		cwd: root,
+		encoding: 'utf8',
+		env: buildEnv(env),
+		timeout: 240_000,
+	});
+}
+
+/** The environment of a build: this one without the variables Vitest sets, and `env`. */
+export function buildEnv(env: Record<string, string>): NodeJS.ProcessEnv {
 	// NODE_ENV=test makes Vite bundle for development: Starlight's search, for one, then
 	// loads no Pagefind and only says it works in production builds.
 	const outside = Object.fromEntries(
@@ -16,12 +26,7 @@ export function runBuild(env: Record<string, string>): SpawnSyncReturns<string> 
 			([name]) => !['NODE_ENV', 'TEST', 'VITEST'].includes(name) && !name.startsWith('VITEST_'),
 		),
 	);
-	return spawnSync(process.execPath, ['scripts/build.ts'], {
-		cwd: root,
-		encoding: 'utf8',
-		env: { ...outside, ASTRO_TELEMETRY_DISABLED: '1', ...env },
-		timeout: 240_000,
-	});
+	return { ...outside, ASTRO_TELEMETRY_DISABLED: '1', ...env };
 }
 
 /** The one build of the real content that the build and browser tests share. */

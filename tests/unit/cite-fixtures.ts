@@ -1,5 +1,7 @@
-/** Records and a build context shared by the citation tests. */
-import type { CiteContext } from '../../src/lib/cite/csl-item.ts';
+/** Records, a build context and citation-js's own formatting, shared by the citation tests. */
+import { Cite } from '@citation-js/core';
+import type { CiteContext, CslItem } from '../../src/lib/cite/csl-item.ts';
+import { apaItem } from '../../src/lib/cite/format-citations.ts';
 import type { Source } from '../../src/schemas/index.ts';
 
 /** A build with a public address, from a clean checkout. */
@@ -55,3 +57,26 @@ export const fatalShock = {
 	quote:
 		'As regards severity, the analysis revealed one major event involving fatal anaphylactic shock.',
 };
+
+/** Citation-js's own entry for an item in a style, without the processor's wrapper. */
+export function citationJsEntry(item: CslItem, style: string): string {
+	const [[, entry = ''] = []] = new Cite(item).format('bibliography', {
+		style,
+		lang: 'en-US',
+		format: 'html',
+		asEntryArray: true,
+	});
+	return /^\s*<div [^>]*class="csl-entry"[^>]*>([\s\S]*)<\/div>\s*$/.exec(entry)?.[1]?.trim() ?? '';
+}
+
+/** Every format of an item as citation-js gives it, called directly. */
+export function citationJs(item: CslItem): Record<string, string> {
+	const cite = new Cite(item);
+	return {
+		apa: citationJsEntry(apaItem(item), 'apa'),
+		mla: citationJsEntry(item, 'meso-atlas-mla-9'),
+		chicago: citationJsEntry(item, 'meso-atlas-chicago-17-author-date'),
+		bibtex: cite.format('bibtex', { format: 'text' }).trim(),
+		'csl-json': cite.format('data', { format: 'text' }).trim(),
+	};
+}

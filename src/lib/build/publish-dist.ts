@@ -1,34 +1,41 @@
-import { access, rename, rm } from 'node:fs/promises';
+import { existsSync, renameSync, rmSync } from 'node:fs';
+import path from 'node:path';
+import { buildFolder } from './build-folders.ts';
 
 /**
- * Replaces `target` with the finished build in `staging`, so readers never see a half-built
- * site: the old folder is moved aside, the new one renamed into place (one rename on the same
- * file system), and only then is the old one deleted. Throws, leaving `target` as it was,
+ * Replaces `target` with the finished build in `staging`, so that a kill at any instant leaves
+ * a complete site in `target`, the old one or the new one. Throws, leaving `target` as it was,
  * when `staging` lacks any of `required` (paths relative to it).
+ *
+ * A folder cannot replace another in one step, so it takes three renames on the same file
+ * system: the old site aside (to `previous`), the new one in, the old one to `discarded`, which
+ * is then deleted. All of it is synchronous: Node runs a signal's handler only between tasks,
+ * so SIGINT, SIGTERM or SIGHUP finds the old site in place or the new one, never the moment
+ * between the first two renames. Only SIGKILL or a power cut can fall in that moment, and the
+ * next build, before anything else, moves `previous` back when `target` is missing
+ * (`clearStaleBuildFolders`).
  */
-export async function publishDist(
+export function publishDist(
 	staging: string,
 	target: string,
 	required: readonly string[] = ['index.html'],
-): Promise<void> {
+): void {
 	for (const file of required) {
-		try {
-			await access(`${staging}/${file}`);
-		} catch {
+		if (!existsSync(path.join(staging, file))) {
 			throw new Error(`The build in ${staging} has no ${file}; ${target} was left as it was.`);
 		}
 	}
-	const old = `${target}.old-${process.pid}`;
-	const hadTarget = await access(target).then(
-		() => true,
-		() => false,
-	);
-	if (hadTarget) await rename(target, old);
+	const previous = buildFolder(target, 'previous');
+	const discarded = buildFolder(target, 'discarded');
+	const hadTarget = existsSync(target);
+	if (hadTarget) renameSync(target, previous);
 	try {
-		await rename(staging, target);
+		renameSync(staging, target);
 	} catch (error) {
-		if (hadTarget) await rename(old, target);
+		if (hadTarget) renameSync(previous, target);
 		throw error;
 	}
-	if (hadTarget) await rm(old, { recursive: true, force: true });
+	if (!hadTarget) return;
+	renameSync(previous, discarded);
+	rmSync(discarded, { recursive: true, force: true });
 }

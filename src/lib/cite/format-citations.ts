@@ -1,7 +1,9 @@
 /**
  * Formats one CSL item in the six formats the cite control offers, all with citation-js:
  * APA 7 (the APA style plugin-csl ships), MLA 9 and Chicago 17 author-date (CSL styles of our
- * own, in ./styles, for the item types the site produces), BibTeX, RIS and CSL-JSON.
+ * own, in ./styles, for the item types the site produces), BibTeX, RIS and CSL-JSON. The
+ * three reference styles cost nearly all the time: their entries are formatted in full once
+ * per kind of page, and each page's entry is made from that (entry-templates.ts).
  */
 import { Cite, plugins } from '@citation-js/core';
 import '@citation-js/plugin-bibtex';
@@ -10,6 +12,7 @@ import '@citation-js/plugin-ris';
 import chicagoStyle from './styles/chicago-17-author-date.csl?raw';
 import mlaStyle from './styles/mla-9.csl?raw';
 import type { CslItem } from './csl-item.ts';
+import { templatedFormatter, type EntryFormatter } from './entry-templates.ts';
 
 /** The formats, in the order the cite control lists them. */
 export const citationFormats = ['apa', 'mla', 'chicago', 'bibtex', 'ris', 'csl-json'] as const;
@@ -38,16 +41,44 @@ const labels: Record<CitationFormat, string> = {
 	'csl-json': 'CSL-JSON',
 };
 
-/** The CSL style each reference format uses, as registered with plugin-csl. */
-const styles = {
-	apa: 'apa',
-	mla: 'meso-atlas-mla-9',
-	chicago: 'meso-atlas-chicago-17-author-date',
+/**
+ * How a style sets a web page's title: APA's `title` macro in italics as it stands, ours in
+ * title case within quotation marks (./styles). Each is also a style of that one element, which
+ * sets a title alone (entry-templates.ts): a style below and its entry here must agree.
+ */
+const titleElements = {
+	italic: '<text variable="title" font-style="italic"/>',
+	quoted: '<text variable="title" text-case="title" quotes="true"/>',
 };
 
+type TitleElement = keyof typeof titleElements;
+
+/** The CSL style each reference format uses, as registered with plugin-csl. */
+const styles: Record<ReferenceFormat, { id: string; title: TitleElement }> = {
+	apa: { id: 'apa', title: 'italic' },
+	mla: { id: 'meso-atlas-mla-9', title: 'quoted' },
+	chicago: { id: 'meso-atlas-chicago-17-author-date', title: 'quoted' },
+};
+
+type ReferenceFormat = 'apa' | 'mla' | 'chicago';
+
 const csl = plugins.config.get('@csl');
-if (!csl.styles.has(styles.mla)) csl.styles.add(styles.mla, mlaStyle);
-if (!csl.styles.has(styles.chicago)) csl.styles.add(styles.chicago, chicagoStyle);
+if (!csl.styles.has(styles.mla.id)) csl.styles.add(styles.mla.id, mlaStyle);
+if (!csl.styles.has(styles.chicago.id)) csl.styles.add(styles.chicago.id, chicagoStyle);
+for (const [name, element] of Object.entries(titleElements)) {
+	const id = `meso-atlas-title-${name}`;
+	if (!csl.styles.has(id)) csl.styles.add(id, titleOnlyStyle(id, element));
+}
+
+/** A CSL style whose entries are an item's title alone, set by `element`. */
+function titleOnlyStyle(id: string, element: string): string {
+	return `<?xml version="1.0" encoding="utf-8"?>
+<style xmlns="http://purl.org/net/xbiblio/csl" class="in-text" version="1.0" default-locale="en-US">
+  <info><title>${id}</title><id>urn:meso-atlas:csl:${id}</id><updated>2026-12-02T00:00:00+00:00</updated></info>
+  <citation><layout><text variable="title"/></layout></citation>
+  <bibliography><layout>${element}</layout></bibliography>
+</style>`;
+}
 
 /**
  * The item as APA 7 cites a web page: the site's name is left out when the site is also the
@@ -63,18 +94,46 @@ export function apaItem(item: CslItem): CslItem & { genre?: string } {
 }
 
 /**
- * One reference-list entry in a CSL style, as HTML (italics kept) and as plain text. The text
- * is the HTML without its tags: one run of the CSL processor instead of two.
+ * An item's reference-list entry in a CSL style, as HTML (italics kept), formatted by
+ * citation-js in full.
  */
-function bibliographyEntry(cite: Cite, style: string): { text: string; html: string } {
-	const [[, entry = ''] = []] = cite.format('bibliography', {
+function formatEntry(item: CslItem, style: string): string {
+	const [[, entry = ''] = []] = new Cite(item).format('bibliography', {
 		style,
 		lang: 'en-US',
 		format: 'html',
 		asEntryArray: true,
 	});
-	const html =
-		/^\s*<div [^>]*class="csl-entry"[^>]*>([\s\S]*)<\/div>\s*$/.exec(entry)?.[1]?.trim() ?? '';
+	return /^\s*<div [^>]*class="csl-entry"[^>]*>([\s\S]*)<\/div>\s*$/.exec(entry)?.[1]?.trim() ?? '';
+}
+
+/** Items' titles as each title element sets them: MLA and Chicago ask for the same one. */
+const setTitles = new WeakMap<CslItem, Partial<Record<TitleElement, string>>>();
+
+/** The item's title as `element` sets it, set once per item. */
+function setTitle(item: CslItem, element: TitleElement): string {
+	const known = setTitles.get(item) ?? {};
+	setTitles.set(item, known);
+	return (known[element] ??= formatEntry(item, `meso-atlas-title-${element}`));
+}
+
+/** Each reference format's entries: citation-js's, formatted in full once per kind of page. */
+const entryFormatters = Object.fromEntries(
+	Object.entries(styles).map(([format, style]) => [
+		format,
+		templatedFormatter(
+			(item) => formatEntry(item, style.id),
+			(item) => setTitle(item, style.title),
+		),
+	]),
+) as Record<ReferenceFormat, EntryFormatter>;
+
+/**
+ * One reference-list entry as HTML and as plain text. The text is the HTML without its tags:
+ * one run of the CSL processor instead of two.
+ */
+function bibliographyEntry(item: CslItem, format: ReferenceFormat): { text: string; html: string } {
+	const html = entryFormatters[format](item);
 	return { text: htmlToText(html), html };
 }
 
@@ -120,9 +179,9 @@ function formatRis(cite: Cite): string {
 export function formatCitations(item: CslItem, fileName: string): FormattedCitation[] {
 	const cite = new Cite(item);
 	return [
-		{ format: 'apa', label: labels.apa, ...bibliographyEntry(new Cite(apaItem(item)), styles.apa) },
-		{ format: 'mla', label: labels.mla, ...bibliographyEntry(cite, styles.mla) },
-		{ format: 'chicago', label: labels.chicago, ...bibliographyEntry(cite, styles.chicago) },
+		{ format: 'apa', label: labels.apa, ...bibliographyEntry(apaItem(item), 'apa') },
+		{ format: 'mla', label: labels.mla, ...bibliographyEntry(item, 'mla') },
+		{ format: 'chicago', label: labels.chicago, ...bibliographyEntry(item, 'chicago') },
 		{
 			format: 'bibtex',
 			label: labels.bibtex,
