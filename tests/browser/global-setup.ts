@@ -4,12 +4,11 @@
  * the Chromium the browser tests will drive, once, inflating the packaged one if that is the
  * one, and prints which it is.
  */
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { rm } from 'node:fs/promises';
 import path from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { describeChromium, findChromium, launchChromium } from '../../src/lib/build/chromium.ts';
-import { runBuild } from '../build/helpers.ts';
+import { runBuild, makeBuildDir } from '../build/helpers.ts';
 
 /** Says which Chromium the browser tests drive, or why none starts: each of them then fails. */
 async function reportChromium(): Promise<void> {
@@ -28,7 +27,7 @@ async function reportChromium(): Promise<void> {
 
 export default async function setup(project: TestProject): Promise<() => Promise<void>> {
 	await reportChromium();
-	const dir = await mkdtemp(path.join(tmpdir(), 'atlas-site-'));
+	const dir = await makeBuildDir('atlas-site-');
 	const dist = path.join(dir, 'dist');
 	const result = runBuild({ ATLAS_DIST: dist });
 	project.provide('siteBuild', {

@@ -8,8 +8,7 @@
  */
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
 import { randomUUID } from 'node:crypto';
-import { cp, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { gunzipSync } from 'node:zlib';
 import Papa from 'papaparse';
@@ -18,7 +17,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { astroCacheDir } from '../../src/lib/build/astro-cache-dir.ts';
 import { launchChromium } from '../../src/lib/build/chromium.ts';
 import { serveDist, type SiteServer } from '../../src/lib/build/serve-dist.ts';
-import { root } from '../build/helpers.ts';
+import { root, makeBuildDir } from '../build/helpers.ts';
 import { watchPage } from './helpers.ts';
 
 /**
@@ -168,7 +167,7 @@ describe('a site built from hostile content', () => {
 	let context: BrowserContext;
 
 	beforeAll(async () => {
-		dir = await mkdtemp(path.join(tmpdir(), 'atlas-hostile-'));
+		dir = await makeBuildDir('atlas-hostile-');
 		content = path.join(dir, 'content');
 		await cp(path.join(root, 'tests/fixtures/base'), content, { recursive: true });
 		// The fixture's home page is the checker's: it shows a claim without importing <Claim>.

@@ -1,15 +1,14 @@
-import { cp, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { root, runBuild } from './helpers.ts';
+import { root, runBuild, makeBuildDir } from './helpers.ts';
 
 describe('a claim replaced by another', () => {
 	let dir: string;
 	let result: ReturnType<typeof runBuild>;
 
 	beforeAll(async () => {
-		dir = await mkdtemp(path.join(tmpdir(), 'atlas-redirect-'));
+		dir = await makeBuildDir('atlas-redirect-');
 		const content = path.join(dir, 'content');
 		await cp(path.join(root, 'content'), content, { recursive: true });
 		// Retire `has-without-scientific-foundation` in favour of `has-no-positive-clinical-evidence`.

@@ -1,15 +1,14 @@
-import { cp, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { cp, readFile, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { root, runBuild } from './helpers.ts';
+import { root, runBuild, makeBuildDir } from './helpers.ts';
 
 describe('npm run build with broken content', () => {
 	let dir: string;
 	let result: ReturnType<typeof runBuild>;
 
 	beforeAll(async () => {
-		dir = await mkdtemp(path.join(tmpdir(), 'atlas-failed-build-'));
+		dir = await makeBuildDir('atlas-failed-build-');
 		await cp(path.join(root, 'content'), path.join(dir, 'content'), { recursive: true });
 		await writeFile(path.join(dir, 'content/claims/zz-broken.yaml'), brokenClaim);
 		await cp(path.join(root, 'tests/build/last-good-dist'), path.join(dir, 'dist'), {

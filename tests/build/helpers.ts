@@ -1,8 +1,20 @@
 import { spawnSync, type SpawnSyncReturns } from 'node:child_process';
+import { mkdir, mkdtemp } from 'node:fs/promises';
 import path from 'node:path';
 
 /** The project root. */
 export const root = path.resolve(import.meta.dirname, '../..');
+
+/**
+ * Makes a new folder for a test's build below the project's `.build/` (ignored everywhere).
+ * Astro writes a build's server chunks beside its out folder only when that folder is inside
+ * the project; for one outside (a system temporary folder) it writes them to the project's
+ * `.astro/`, where two builds at once overwrite each other's.
+ */
+export async function makeBuildDir(prefix: string): Promise<string> {
+	await mkdir(path.join(root, '.build'), { recursive: true });
+	return mkdtemp(path.join(root, '.build', prefix));
+}
 
 /**
  * Runs `scripts/build.ts` with the given environment, as `npm run build` would: without the

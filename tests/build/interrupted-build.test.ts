@@ -4,13 +4,12 @@
  * a terminal sends it, while Astro starts. Reads the process table from /proc: Linux only.
  */
 import { spawn } from 'node:child_process';
-import { cp, mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { cp, readFile, readdir, rm } from 'node:fs/promises';
 import { readdirSync, readFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { waitForExit } from '../../src/lib/build/process-group.ts';
-import { buildEnv, root } from './helpers.ts';
+import { buildEnv, root, makeBuildDir } from './helpers.ts';
 
 const lastGoodDist = path.join(root, 'tests/build/last-good-dist');
 
@@ -89,7 +88,7 @@ describe.skipIf(process.platform !== 'linux')('npm run build, stopped part-way',
 	let dir: string;
 
 	beforeAll(async () => {
-		dir = await mkdtemp(path.join(tmpdir(), 'atlas-stopped-build-'));
+		dir = await makeBuildDir('atlas-stopped-build-');
 		await cp(path.join(root, 'content'), path.join(dir, 'content'), { recursive: true });
 	});
 	afterAll(() => rm(dir, { recursive: true, force: true }));
