@@ -55,6 +55,60 @@ describe('the check picker on the home page', () => {
 		expect(await verdictOf(page)).toBe(verdict);
 		await page.close();
 	});
+
+	test('with JavaScript, answers a state with nothing of its own with the United States answer page', async () => {
+		const page = await pick(withScript, 'Alabama', 'Registered nurse');
+		await page.waitForURL(`${site.origin}/check/us/registered-nurse/`);
+		expect(await verdictOf(page)).toBe('Only under direct delegation');
+		await page.close();
+	});
+
+	test('without JavaScript, says on the state’s page that the United States answer applies, and leads to it', async () => {
+		const page = await pick(withoutScript, 'Alabama', 'Registered nurse');
+		await page.waitForURL((url) => url.pathname === '/check/');
+		const main = page.getByRole('main');
+		await main.getByRole('link', { name: 'Alabama', exact: true }).click();
+		await page.waitForURL(`${site.origin}/check/us-al/`);
+		const row = page.locator('li#registered-nurse');
+		expect(await row.locator('.atlas-status').innerText()).toBe('Only under direct delegation');
+		expect(squash(await row.innerText())).toContain(
+			'Nothing specific to Alabama is on file; the answer for the United States applies.',
+		);
+		await row.getByRole('link', { name: 'Registered nurse', exact: true }).click();
+		await page.waitForURL(`${site.origin}/check/us/registered-nurse/`);
+		expect(await verdictOf(page)).toBe('Only under direct delegation');
+		await page.close();
+	});
+
+	test.each(['with', 'without'] as const)(
+		'%s JavaScript, answers a title a place has nothing of its own for on the place’s check page, with the place’s own regulator',
+		async (which) => {
+			let page: Page;
+			if (which === 'with') {
+				page = await pick(withScript, 'Texas', 'Aesthetician');
+			} else {
+				page = await withoutScript.newPage();
+				await page.goto(`${site.origin}/check/`);
+				await page.getByRole('main').getByRole('link', { name: 'Texas', exact: true }).click();
+			}
+			await page.waitForURL((url) => url.pathname === '/check/us-tx/');
+			if (which === 'with') expect(new URL(page.url()).hash).toBe('#aesthetician');
+			const row = page.locator('li#aesthetician');
+			expect(await row.locator('.atlas-status').innerText()).toBe('Not allowed');
+			expect(squash(await row.innerText())).toContain(
+				'Nothing specific to Texas is on file for this title; the general rule of the United States applies.',
+			);
+			expect(
+				await row
+					.getByRole('link', { name: /^The answer for the United States/ })
+					.getAttribute('href'),
+			).toBe('/check/us/aesthetician/');
+			const main = squash(await page.getByRole('main').innerText());
+			expect(main).toContain('Texas Medical Board');
+			await expect(page.locator('#claim-us-tx-tmb-look-up-a-license').count()).resolves.toBe(1);
+			await page.close();
+		},
+	);
 });
 
 /** Selects the option whose label is `name`, or starts with it before the other names. */
@@ -64,6 +118,8 @@ async function choose(select: Locator, name: string): Promise<void> {
 	expect(label, `an option "${name}" among ${JSON.stringify(labels)}`).toBeDefined();
 	await select.selectOption({ label: label! });
 }
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 /** The status label of the answer, as the page shows it. */
 async function verdictOf(page: Page): Promise<string> {

@@ -11,6 +11,7 @@ import { allPermissions, type KnowledgeBase } from '../../src/lib/content/knowle
 import { loadKnowledgeBase } from '../../src/lib/content/load-knowledge-base.ts';
 import { readContentDir } from '../../src/lib/content/read-content-dir.ts';
 import { resolvePermission } from '../../src/lib/graph/resolve-permission.ts';
+import { answerTarget } from '../../src/lib/site/answer-pages.ts';
 import { claimPhase } from '../../src/lib/site/claim-phase.ts';
 import { statusLabels } from '../../src/lib/site/status-label.ts';
 import { todayIso } from '../../src/lib/text/today.ts';
@@ -62,14 +63,19 @@ describe('a US state with no rule of its own', () => {
 		expect(cell).toContain('(general rule of the United States)');
 	});
 
-	test('answers the check question with the US rule and says whose rule it is', async () => {
+	test('answers the check question with the US answer page and says on its own check page whose rule it is', async () => {
 		const state = bareState();
+		expect(answerTarget(kb, state.id, 'registered-nurse')).toBe('/check/us/registered-nurse/');
 		await open('/check/us/registered-nurse/');
 		const usVerdict = squash(await page.locator('.atlas-verdict .atlas-status').innerText());
-		await open(`/check/${state.id}/registered-nurse/`);
-		expect(squash(await page.locator('.atlas-verdict .atlas-status').innerText())).toBe(usVerdict);
-		expect(squash(await page.locator('.atlas-verdict').innerText())).toContain(
-			`Nothing specific to ${state.data.name} is on file: this is the general rule of the United States`,
+		await open(`/check/${state.id}/`);
+		const row = page.locator('li#registered-nurse');
+		expect(squash(await row.locator('.atlas-status').innerText())).toBe(usVerdict);
+		expect(squash(await row.innerText())).toContain(
+			`Nothing specific to ${state.data.name} is on file; the answer for the United States applies.`,
+		);
+		expect(await row.getByRole('link').first().getAttribute('href')).toBe(
+			'/check/us/registered-nurse/',
 		);
 	});
 });
@@ -197,8 +203,10 @@ describe('the coverage page', () => {
 		expect(await mainText()).toContain(words);
 		await open('/matrix/');
 		expect(await mainText()).toContain(words);
-		await open('/check/us/dentist/');
-		expect(await page.locator('.atlas-verdict').innerText()).toContain(words);
+		// Nothing on file for dentists in the United States: the title's row on its check page answers.
+		expect(answerTarget(kb, 'us', 'dentist')).toBe('/check/us/#dentist');
+		await open('/check/us/#dentist');
+		expect(await page.locator('li#dentist').innerText()).toContain(words);
 	});
 });
 

@@ -45,8 +45,12 @@ describe('the Atom feeds in the built site', () => {
 		expect(XMLValidator.validate(xml), route).toBe(true);
 		return (parser.parse(xml) as { feed: AtomFeed }).feed;
 	};
-	// Ids and links are absolute once the site has an address, root-relative until then.
-	const pathOf = (url: string) => new URL(url, 'http://site').pathname;
+	// Ids and links are absolute once the site has an address, root-relative until then. A
+	// title answered on its place's check page is a fragment of it (`/check/fr/#aesthetician`).
+	const pathOf = (url: string) => {
+		const { pathname, hash } = new URL(url, 'http://site');
+		return pathname + hash;
+	};
 
 	const expectWellFormedAtom = async (route: string, expectedPaths: string[]) => {
 		const feed = await readFeed(route);
@@ -64,8 +68,10 @@ describe('the Atom feeds in the built site', () => {
 		expect(dates, 'newest first').toEqual([...dates].sort().reverse());
 		expect(feed.updated).toBe(dates[0]);
 		for (const entry of entries) {
-			const page = pathOf(entry.link[0]!['@href']);
-			await expect(access(path.join(dist, page, 'index.html')), page).resolves.toBeUndefined();
+			const { pathname, hash } = new URL(entry.link[0]!['@href'], 'http://site');
+			const file = path.join(dist, pathname, 'index.html');
+			await expect(access(file), pathname).resolves.toBeUndefined();
+			if (hash) expect(await readFile(file, 'utf8'), hash).toContain(` id="${hash.slice(1)}"`);
 		}
 		return entries.map((e) => pathOf(e.id));
 	};

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import {
 	checkPath,
+	checkPlacePath,
 	claimIdOfPath,
 	claimPath,
-	isCheckPath,
 	jurisdictionPath,
 	listRoutes,
 	normalizeRoute,
@@ -83,16 +83,10 @@ describe('claimIdOfPath and sourceIdOfPath', () => {
 	});
 });
 
-describe('isCheckPath', () => {
-	test('returns true for the check page of a known jurisdiction and role', () => {
-		expect(isCheckPath('/check/us-tx/physician/', kb)).toBe(true);
-	});
-
-	test('returns false for an unknown id or another shape of path', () => {
-		expect(isCheckPath('/check/usa/physician/', kb)).toBe(false);
-		expect(isCheckPath('/check/us/nurse/', kb)).toBe(false);
-		expect(isCheckPath('/check/us/', kb)).toBe(false);
-		expect(isCheckPath('/check/us/physician/extra/', kb)).toBe(false);
+describe('checkPlacePath', () => {
+	test("returns a place's check page, or a title's row on it", () => {
+		expect(checkPlacePath('us')).toBe('/check/us/');
+		expect(checkPlacePath('fr', 'aesthetician')).toBe('/check/fr/#aesthetician');
 	});
 });
 

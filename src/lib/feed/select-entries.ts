@@ -1,4 +1,5 @@
 import type { Jurisdiction, Permission } from '../../schemas/index.ts';
+import { answerTarget } from '../site/answer-pages.ts';
 import { placeName } from '../site/place-name.ts';
 import { ancestorsOf } from '../graph/jurisdiction-ancestors.ts';
 import { resolvePermission, type PermissionIndex } from '../graph/resolve-permission.ts';
@@ -21,7 +22,7 @@ interface PermissionNode {
 export interface FeedData {
 	claims: ReadonlyMap<
 		string,
-		ClaimNode & { readonly data: { about: { jurisdictions: string[] } } }
+		ClaimNode & { readonly data: { about: { jurisdictions: string[]; roles: string[] } } }
 	>;
 	sources: ReadonlyMap<string, SourceNode>;
 	jurisdictions: ReadonlyMap<
@@ -53,7 +54,8 @@ export function siteFeedEntries(data: FeedData): FeedEntry[] {
 
 /**
  * One jurisdiction's feed: an entry per claim it shows (see `jurisdictionClaimIds`), and an
- * entry per role whose status there is on file, its own or a place above it's, newest first.
+ * entry per role whose status there is on file, its own or a place above it's, linking to
+ * the page that answers it (`answerTarget`), newest first.
  */
 export function jurisdictionFeedEntries(data: FeedData, jurisdictionId: string): FeedEntry[] {
 	const claims = jurisdictionClaimIds(data, jurisdictionId).flatMap((id) => {
@@ -105,9 +107,8 @@ function permissionFeedEntry(
 	if (!permission) return undefined;
 	const nameOf = (id: string) => data.roles.get(id)?.data.name ?? id;
 	return permissionEntry({
-		jurisdictionId,
+		path: answerTarget(data, jurisdictionId, roleId),
 		jurisdictionName: nameInSentence(data, jurisdictionId),
-		roleId,
 		roleName: nameOf(roleId),
 		status: resolved.status,
 		supervisorNames: permission.data.supervisors.map(nameOf),

@@ -44,12 +44,20 @@ export function sourceIdOfPath(path: string): string | undefined {
 	return /^\/sources\/([^/]+)\/$/.exec(path)?.[1];
 }
 
-/** The page listing the titles to check in one place. @example checkPlacePath('us') // '/check/us/' */
-export function checkPlacePath(jurisdictionId: string): string {
-	return `/check/${jurisdictionId}/`;
+/**
+ * The page listing the titles to check in one place, with each title's verdict there; with a
+ * role, that title's row on it.
+ * @example checkPlacePath('us') // '/check/us/'
+ * @example checkPlacePath('fr', 'aesthetician') // '/check/fr/#aesthetician'
+ */
+export function checkPlacePath(jurisdictionId: string, roleId?: string): string {
+	return roleId === undefined ? `/check/${jurisdictionId}/` : `/check/${jurisdictionId}/#${roleId}`;
 }
 
-/** @example checkPath('us-tx', 'physician') // '/check/us-tx/physician/' */
+/**
+ * An answer page. Only the pairs `answerPages` lists have one; link to `answerTarget`.
+ * @example checkPath('us-tx', 'physician') // '/check/us-tx/physician/'
+ */
 export function checkPath(jurisdictionId: string, roleId: string): string {
 	return `/check/${jurisdictionId}/${roleId}/`;
 }
@@ -97,8 +105,8 @@ export const indexRoutes = [
 ] as const;
 
 /**
- * Every internal path the site builds, as the path helpers write them, except the check pages:
- * there is one per jurisdiction and role, too many to list, so `isCheckPath` recognises them.
+ * Every internal path the site builds, as the path helpers write them, except the answer
+ * pages, which depend on what is on file for each place (`answerPages`).
  */
 export function listRoutes(kb: RouteSources): Set<string> {
 	const routes = new Set<string>(indexRoutes);
@@ -112,18 +120,6 @@ export function listRoutes(kb: RouteSources): Set<string> {
 	for (const id of kb.sources.keys()) routes.add(sourcePath(id));
 	for (const id of kb.claims.keys()) routes.add(claimPath(id));
 	return routes;
-}
-
-/**
- * Whether a normalised path is the check page of a known jurisdiction and role.
- * @example isCheckPath('/check/us-tx/physician/', kb) // true
- */
-export function isCheckPath(
-	path: string,
-	kb: Pick<RouteSources, 'jurisdictions' | 'roles'>,
-): boolean {
-	const match = /^\/check\/([^/]+)\/([^/]+)\/$/.exec(path);
-	return match !== null && kb.jurisdictions.has(match[1]!) && kb.roles.has(match[2]!);
 }
 
 /**

@@ -1,7 +1,9 @@
 import type { BodyEntry, KnowledgeBase } from '../../content/knowledge-base.ts';
-import { readMdxReferences, type MdxElement } from '../../content/mdx-references.ts';
-import { checkPath, isCheckPath, listRoutes, normalizeRoute } from '../../site/routes.ts';
+import { readBodyReferences, type MdxElement } from '../../content/mdx-references.ts';
+import { answerTarget, hasAnswerPage } from '../../site/answer-pages.ts';
+import { listRoutes, normalizeRoute } from '../../site/routes.ts';
 import { claimPhase, effectiveStatus } from '../../site/claim-phase.ts';
+import { readLinkScheme } from '../../text/safe-url.ts';
 import { suggest } from '../../text/suggest.ts';
 import type { Report } from '../finding.ts';
 import type { Rule } from '../rule.ts';
@@ -9,31 +11,41 @@ import type { Rule } from '../rule.ts';
 /** The kinds of entity a component can point at with its `id`. */
 type EntityKind = 'claim' | 'role' | 'jurisdiction' | 'risk';
 
-/**
- * Every component a body may use: the atlas's own, which point at an entity by `id` (the kind
- * given), and Starlight's built-ins (`null`: nothing to resolve).
- */
-export const knownComponents = {
+/** The atlas's components that point at an entity by `id`: every MDX body may use them. */
+export const entityComponents = {
 	Claim: 'claim',
 	Role: 'role',
 	Jurisdiction: 'jurisdiction',
 	Risk: 'risk',
-	// The site's own components that take no entity id.
-	CheckPicker: null,
-	Aside: null,
-	Badge: null,
-	Card: null,
-	CardGrid: null,
-	FileTree: null,
-	Icon: null,
-	LinkButton: null,
-	LinkCard: null,
-	Steps: null,
-	TabItem: null,
-	Tabs: null,
-} as const satisfies Record<string, EntityKind | null>;
+} as const satisfies Record<string, EntityKind>;
 
-const componentNames = Object.keys(knownComponents);
+/**
+ * The site's own components a guide may use besides, as `import X from '~/components/X.astro'`
+ * (each a file of src/components/); they take no entity id.
+ */
+export const guideComponents = ['CheckPicker'] as const;
+
+/** Starlight's components a guide may use once it imports them from `@astrojs/starlight/components`. */
+export const starlightComponents = [
+	'Aside',
+	'Badge',
+	'Card',
+	'CardGrid',
+	'FileTree',
+	'Icon',
+	'LinkButton',
+	'LinkCard',
+	'Steps',
+	'TabItem',
+	'Tabs',
+] as const;
+
+const entityComponentNames = Object.keys(entityComponents);
+const componentNames: readonly string[] = [
+	...entityComponentNames,
+	...guideComponents,
+	...starlightComponents,
+];
 
 /** Where the ids of each kind are found, for hints. */
 const homes: Record<EntityKind, string> = {
@@ -43,12 +55,10 @@ const homes: Record<EntityKind, string> = {
 	risk: 'each risk is a file in content/risks/',
 };
 
-const allowedSchemes = new Set(['http:', 'https:', 'mailto:']);
-
 /**
  * Parses every MDX and Markdown body except sources' (which are verbatim documents) and checks
  * that it parses, uses only known components, points each entity component at an existing
- * entity, and links only to pages of the site or to web and mail addresses.
+ * entity, and links to pages the site builds. What a body may not hold is mdx-safety's.
  */
 export const mdxLinks: Rule = {
 	ids: [
@@ -57,7 +67,6 @@ export const mdxLinks: Rule = {
 		'mdx/unknown-reference',
 		'mdx/broken-link',
 		'mdx/not-current-in-body',
-		'url/scheme',
 	],
 	description: 'MDX bodies parse, and their components and links point at something.',
 	check({ kb, today, report }) {
@@ -75,8 +84,7 @@ export const mdxLinks: Rule = {
 		];
 		for (const entries of bodies) {
 			for (const entry of entries) {
-				const format = entry.file.endsWith('.md') ? 'md' : 'mdx';
-				const found = readMdxReferences(entry, format);
+				const found = readBodyReferences(entry);
 				if (found.error) {
 					report({
 						file: entry.file,
@@ -87,8 +95,11 @@ export const mdxLinks: Rule = {
 					});
 					continue;
 				}
-				for (const element of found.elements) checkElement(kb, entry.file, element, report);
-				if (entityBodies.has(entry)) checkPhases(kb, entry.file, found.elements, today, report);
+				const inEntity = entityBodies.has(entry);
+				for (const element of found.elements) {
+					checkElement(kb, entry.file, element, inEntity, report);
+				}
+				if (inEntity) checkPhases(kb, entry.file, found.elements, today, report);
 				for (const link of found.links) {
 					const problem = checkLink(link.url, routes, kb);
 					if (problem) report({ file: entry.file, ...link.position, ...problem });
@@ -132,23 +143,27 @@ function checkElement(
 	kb: KnowledgeBase,
 	file: string,
 	element: MdxElement,
+	inEntity: boolean,
 	report: (finding: Report) => void,
 ): void {
 	const { name } = element;
-	if (!/^[A-Z]/.test(name)) return; // lower-case names are HTML elements
-	if (!Object.hasOwn(knownComponents, name)) {
-		const near = suggest(name, componentNames);
+	if (!/^[A-Z]/.test(name)) return; // lower-case names are HTML elements, mdx-safety's
+	if (!componentNames.includes(name)) {
+		const near = suggest(name, inEntity ? entityComponentNames : componentNames);
+		const list = (names: readonly string[]) => names.map((c) => `\`${c}\``).join(', ');
 		report({
 			file,
 			...element.position,
 			rule: 'mdx/unknown-component',
 			message: `\`<${name}>\` is not a component the site knows.${near ? ` Did you mean \`<${near}>\`?` : ''}`,
-			hint: `Use one of ${componentNames.map((c) => `\`${c}\``).join(', ')}; write HTML elements in lower case.`,
+			hint: inEntity
+				? `Use one of ${list(entityComponentNames)}, or write the text in Markdown.`
+				: `Use one of the site's components (${list([...entityComponentNames, ...guideComponents])}) or Starlight's (${list(starlightComponents)}), or write the text in Markdown.`,
 		});
 		return;
 	}
-	const kind = knownComponents[name as keyof typeof knownComponents];
-	if (kind === null) return;
+	if (!Object.hasOwn(entityComponents, name)) return;
+	const kind = entityComponents[name as keyof typeof entityComponents];
 	const id = element.attributes.find((a) => a.name === 'id');
 	const known = {
 		claim: kb.claims,
@@ -156,15 +171,14 @@ function checkElement(
 		jurisdiction: kb.jurisdictions,
 		risk: kb.risks,
 	}[kind];
-	if (id === undefined || typeof id.value !== 'string') {
+	// An expression is mdx-safety's to report.
+	if (typeof id?.value === 'object') return;
+	if (id === undefined || id.value === true) {
 		report({
 			file,
 			...(id?.position ?? element.position),
 			rule: 'mdx/unknown-reference',
-			message:
-				id === undefined
-					? `\`<${name}>\` has no \`id\`, so it points at no ${kind}.`
-					: `\`<${name}>\` gives its \`id\` as an expression; the checker can follow only a quoted id.`,
+			message: `\`<${name}>\` has no \`id\`${id ? ' value' : ''}, so it points at no ${kind}.`,
 			hint: `Write \`<${name} id="…"/>\` with the id of a ${kind}.`,
 		});
 		return;
@@ -180,49 +194,43 @@ function checkElement(
 	});
 }
 
-/** Says what is wrong with a link, or returns undefined when it leads somewhere. */
+/** Says what is wrong with a link to a page of the site, or returns undefined when it leads somewhere. */
 function checkLink(
 	url: string,
 	routes: ReadonlySet<string>,
 	kb: KnowledgeBase,
 ): Pick<Report, 'rule' | 'message' | 'hint'> | undefined {
-	const scheme = /^([a-z][a-z0-9+.-]*:)/i.exec(url)?.[1]?.toLowerCase();
-	if (scheme !== undefined) {
-		if (allowedSchemes.has(scheme)) return undefined;
-		return {
-			rule: 'url/scheme',
-			message: `The link \`${url}\` uses the scheme \`${scheme}\`; only https:, http: and mailto: are allowed.`,
-			hint: 'Link to the web page instead (https://…); other schemes do not open for every reader, and some run code.',
-		};
-	}
+	// A link with a scheme leads off the site; mdx-safety judges the scheme.
+	if (readLinkScheme(url).scheme !== undefined) return undefined;
 	// Protocol-relative (`//host`) and relative links are not site routes to check.
 	if (!url.startsWith('/') || url.startsWith('//')) return undefined;
 	const route = normalizeRoute(url);
-	if (routes.has(route) || isCheckPath(route, kb)) return undefined;
-	const near = suggestRoute(route, routes, kb);
-	const fragment = /#.*$/.exec(url)?.[0] ?? '';
+	if (routes.has(route)) return undefined;
+	const pair = /^\/check\/([^/]+)\/([^/]+)\/$/.exec(route);
+	if (pair && hasAnswerPage(kb, pair[1]!, pair[2]!)) return undefined;
+	if (pair && kb.jurisdictions.has(pair[1]!) && kb.roles.has(pair[2]!)) {
+		const target = answerTarget(kb, pair[1]!, pair[2]!);
+		return {
+			rule: 'mdx/broken-link',
+			message: `The link \`${url}\` leads to no page of the site: \`${pair[1]}\` has nothing of its own on file for \`${pair[2]}\` (no permission entry, no claim about both), so the pair has no answer page. Its answer is at \`${target}\`.`,
+			hint: `Write \`${target}\`.`,
+		};
+	}
+	const near = pair ? suggestAnswer(pair[1]!, pair[2]!, kb) : suggest(route, routes);
+	// An answer on a place's check page is a fragment of its own.
+	const fragment = near?.includes('#') ? '' : (/#.*$/.exec(url)?.[0] ?? '');
 	return {
 		rule: 'mdx/broken-link',
 		message: `The link \`${url}\` leads to no page of the site.${near ? ` Did you mean \`${near}${fragment}\`?` : ''}`,
 		hint: near
 			? `Write \`${near}${fragment}\`.`
-			: 'Link to a page the site builds (`/jurisdictions/<id>/`, `/roles/<id>/`, `/risks/<id>/`, `/sources/<id>/`, `/claims/<id>/`, `/check/<jurisdiction>/<role>/`, or a guide under docs/).',
+			: 'Link to a page the site builds (`/jurisdictions/<id>/`, `/roles/<id>/`, `/risks/<id>/`, `/sources/<id>/`, `/claims/<id>/`, `/check/<jurisdiction>/`, an answer page `/check/<jurisdiction>/<role>/`, or a guide under docs/).',
 	};
 }
 
-/** The page a broken path most likely meant; a check page is mended one id at a time. */
-function suggestRoute(
-	route: string,
-	routes: ReadonlySet<string>,
-	kb: KnowledgeBase,
-): string | undefined {
-	const check = /^\/check\/([^/]+)\/([^/]+)\/$/.exec(route);
-	if (check) {
-		const place = check[1]!;
-		const role = check[2]!;
-		const nearPlace = kb.jurisdictions.has(place) ? place : suggest(place, kb.jurisdictions.keys());
-		const nearRole = kb.roles.has(role) ? role : suggest(role, kb.roles.keys());
-		return nearPlace && nearRole ? checkPath(nearPlace, nearRole) : undefined;
-	}
-	return suggest(route, routes);
+/** The answer a check link with a misspelt place or title most likely meant, mended one id at a time. */
+function suggestAnswer(place: string, role: string, kb: KnowledgeBase): string | undefined {
+	const nearPlace = kb.jurisdictions.has(place) ? place : suggest(place, kb.jurisdictions.keys());
+	const nearRole = kb.roles.has(role) ? role : suggest(role, kb.roles.keys());
+	return nearPlace && nearRole ? answerTarget(kb, nearPlace, nearRole) : undefined;
 }
