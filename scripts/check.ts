@@ -22,7 +22,7 @@ if (values.format !== 'text' && values.format !== 'json') {
 	process.exit(2);
 }
 
-const files = await readContentDir(path.resolve(values.content));
+const files = readContentDir(path.resolve(values.content));
 const result = runCheck(files, values.today ?? todayIso());
 const output =
 	values.format === 'json'

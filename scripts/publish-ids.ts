@@ -10,7 +10,7 @@ import { appendPublishedIds } from '../src/lib/permalinks/publish-ids.ts';
 
 const contentDir = path.resolve(process.env.ATLAS_CONTENT_DIR ?? 'content');
 const registry = path.join(contentDir, 'published-claims.yaml');
-const { kb } = loadKnowledgeBase(await readContentDir(contentDir));
+const { kb } = loadKnowledgeBase(readContentDir(contentDir));
 const before = await readFile(registry, 'utf8').catch(() => '');
 const after = appendPublishedIds(before, [...kb.claims.keys()]);
 if (after === before) {

@@ -15,7 +15,7 @@ describe('quoted passages', () => {
 	let quote: string;
 
 	beforeAll(async () => {
-		const { kb } = loadKnowledgeBase(await readContentDir(path.join(root, 'content'), root));
+		const { kb } = loadKnowledgeBase(readContentDir(path.join(root, 'content'), root));
 		const claim = kb.claims.get(claimId);
 		expect(claim, `claim ${claimId}`).toBeDefined();
 		quote = squash(claim!.data.quote);

@@ -56,7 +56,7 @@ describe('a trainer module printed to PDF', () => {
 	let printedParts: Record<string, string>;
 
 	beforeAll(async () => {
-		const { kb } = loadKnowledgeBase(await readContentDir(path.join(root, 'content'), root));
+		const { kb } = loadKnowledgeBase(readContentDir(path.join(root, 'content'), root));
 		const module = kb.pages.get(slug);
 		expect(module, `a page ${slug}`).toBeDefined();
 		title = String(module!.data.title);

@@ -12,8 +12,8 @@ describe('npm run build on the real content', () => {
 	const { dist } = result;
 	let kb: KnowledgeBase;
 
-	beforeAll(async () => {
-		kb = loadKnowledgeBase(await readContentDir(path.join(root, 'content'), root)).kb;
+	beforeAll(() => {
+		kb = loadKnowledgeBase(readContentDir(path.join(root, 'content'), root)).kb;
 	});
 
 	const page = (route: string) => readFile(path.join(dist, route, 'index.html'), 'utf8');

@@ -9,6 +9,8 @@ const today = '2026-11-22';
 /** Rule ids the loader reports itself, from YAML, file names and schemas, before any rule runs. */
 const loaderRuleIds = [
 	'content/unknown-file',
+	'content/symlink',
+	'content/bom',
 	'yaml/syntax',
 	'schema/invalid-id',
 	'schema/missing-field',
@@ -18,7 +20,7 @@ const loaderRuleIds = [
 ];
 
 /** Rule ids whose findings are warnings; every other rule reports errors. */
-const warningRuleIds = new Set(['content/unknown-file', 'date/stale', 'source/uncited']);
+const warningRuleIds = new Set(['date/stale', 'source/uncited']);
 
 const ruleIds = [...new Set([...loaderRuleIds, ...rules.flatMap((rule) => rule.ids)])];
 const fixtures = listBrokenFixtures();
@@ -132,13 +134,43 @@ describe('the message of each broken fixture', () => {
 		`);
 	});
 
+	test('content-symlink', () => {
+		expect(output('content-symlink')).toMatchInlineSnapshot(`
+			"content/roles/dentist.mdx:1:1  error  content/symlink
+			  \`roles/dentist.mdx\` is a symbolic link. Content is read only from files in the content folder itself.
+			  Fix: Replace the link with a copy of the file it points to, or delete it.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
 	test('content-unknown-file', () => {
 		expect(output('content-unknown-file')).toMatchInlineSnapshot(`
-			"content/claims/notes.txt:1:1  warning  content/unknown-file
-			  \`claims/notes.txt\` is not a kind of content file the knowledge base reads, so it is ignored.
-			  Fix: Move it to sources/*.md, claims/*.yaml, jurisdictions/*.mdx, roles/*.mdx, risks/*.mdx, permissions/*.yaml, risk-categories.yaml, events.yaml, published-claims.yaml or docs/, or delete it.
+			"content/claims/notes.txt:1:1  error  content/unknown-file
+			  \`claims/notes.txt\` is not a kind of content file the knowledge base reads, so nothing in it would reach the site.
+			  Fix: Rename it to \`claims/notes.yaml\` if it is a claim. Content files are sources/*.md, claims/*.yaml, jurisdictions/*.mdx, roles/*.mdx, permissions/*.yaml, risk-categories.yaml, risks/*.mdx, events.yaml, published-claims.yaml, docs/**/*.md or *.mdx.
 
-			Check passed: 0 errors, 1 warning in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('content-unknown-file--jurisdiction-md', () => {
+		expect(output('content-unknown-file--jurisdiction-md')).toMatchInlineSnapshot(`
+			"content/jurisdictions/us-tx.md:1:1  error  content/unknown-file
+			  \`jurisdictions/us-tx.md\` is not a kind of content file the knowledge base reads, so nothing in it would reach the site.
+			  Fix: Rename it to \`jurisdictions/us-tx.mdx\` if it is a jurisdiction. Content files are sources/*.md, claims/*.yaml, jurisdictions/*.mdx, roles/*.mdx, permissions/*.yaml, risk-categories.yaml, risks/*.mdx, events.yaml, published-claims.yaml, docs/**/*.md or *.mdx.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('content-unknown-file--permissions-yml', () => {
+		expect(output('content-unknown-file--permissions-yml')).toMatchInlineSnapshot(`
+			"content/permissions/us.yml:1:1  error  content/unknown-file
+			  \`permissions/us.yml\` is not a kind of content file the knowledge base reads, so nothing in it would reach the site.
+			  Fix: Rename it to \`permissions/us.yaml\` if it is a permission. Content files are sources/*.md, claims/*.yaml, jurisdictions/*.mdx, roles/*.mdx, permissions/*.yaml, risk-categories.yaml, risks/*.mdx, events.yaml, published-claims.yaml, docs/**/*.md or *.mdx.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -235,8 +267,18 @@ describe('the message of each broken fixture', () => {
 	test('mdx-broken-link--check-page', () => {
 		expect(output('mdx-broken-link--check-page')).toMatchInlineSnapshot(`
 			"content/docs/index.mdx:11:60  error  mdx/broken-link
-			  The link \`/check/us-tx/registred-nurse\` leads to no page of the site. Did you mean \`/check/us-tx/registered-nurse/\`?
-			  Fix: Write \`/check/us-tx/registered-nurse/\`.
+			  The link \`/check/us-tx/registred-nurse\` leads to no page of the site. Did you mean \`/check/us/registered-nurse/\`?
+			  Fix: Write \`/check/us/registered-nurse/\`.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('mdx-broken-link--pair-without-page', () => {
+		expect(output('mdx-broken-link--pair-without-page')).toMatchInlineSnapshot(`
+			"content/docs/index.mdx:11:60  error  mdx/broken-link
+			  The link \`/check/us-tx/registered-nurse/\` leads to no page of the site: \`us-tx\` has nothing of its own on file for \`registered-nurse\` (no permission entry, no claim about both), so the pair has no answer page. Its answer is at \`/check/us/registered-nurse/\`.
+			  Fix: Write \`/check/us/registered-nurse/\`.
 
 			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
@@ -256,7 +298,7 @@ describe('the message of each broken fixture', () => {
 		expect(output('mdx-unknown-component')).toMatchInlineSnapshot(`
 			"content/docs/index.mdx:7:1  error  mdx/unknown-component
 			  \`<Caim>\` is not a component the site knows. Did you mean \`<Claim>\`?
-			  Fix: Use one of \`Claim\`, \`Role\`, \`Jurisdiction\`, \`Risk\`, \`CheckPicker\`, \`Aside\`, \`Badge\`, \`Card\`, \`CardGrid\`, \`FileTree\`, \`Icon\`, \`LinkButton\`, \`LinkCard\`, \`Steps\`, \`TabItem\`, \`Tabs\`; write HTML elements in lower case.
+			  Fix: Use one of the site's components (\`Claim\`, \`Role\`, \`Jurisdiction\`, \`Risk\`, \`CheckPicker\`) or Starlight's (\`Aside\`, \`Badge\`, \`Card\`, \`CardGrid\`, \`FileTree\`, \`Icon\`, \`LinkButton\`, \`LinkCard\`, \`Steps\`, \`TabItem\`, \`Tabs\`), or write the text in Markdown.
 
 			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
@@ -462,6 +504,26 @@ describe('the message of each broken fixture', () => {
 		`);
 	});
 
+	test('schema-invalid-id--draft-page', () => {
+		expect(output('schema-invalid-id--draft-page')).toMatchInlineSnapshot(`
+			"content/docs/guides/_draft.mdx:1:1  error  schema/invalid-id
+			  The file name gives the page id \`guides/_draft\`, which is not kebab-case in every part of its path.
+			  Fix: Rename the file to \`guides/draft.mdx\`; keep drafts outside content/ until they are ready.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('schema-invalid-id--page-with-spaces', () => {
+		expect(output('schema-invalid-id--page-with-spaces')).toMatchInlineSnapshot(`
+			"content/docs/Getting Started.md:1:1  error  schema/invalid-id
+			  The file name gives the page id \`Getting Started\`, which is not kebab-case in every part of its path.
+			  Fix: Rename the file to \`getting-started.md\`.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
 	test('schema-invalid-value', () => {
 		expect(output('schema-invalid-value')).toMatchInlineSnapshot(`
 			"content/jurisdictions/us-ca.mdx:3:7  error  schema/invalid-value
@@ -547,6 +609,46 @@ describe('the message of each broken fixture', () => {
 			"content/roles/physician-assistant.mdx:1:1  error  yaml/syntax
 			  The frontmatter opened by \`---\` on line 1 is never closed.
 			  Fix: Add a line with \`---\` after the last frontmatter field.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('yaml-syntax--tab-in-permissions', () => {
+		expect(output('yaml-syntax--tab-in-permissions')).toMatchInlineSnapshot(`
+			"content/permissions/us.yaml:6:1  error  yaml/syntax
+			  The YAML cannot be read: a tab indents this line, and YAML does not allow tabs for indentation.
+			  Fix: Replace the tab with spaces, indenting the line as the lines around it are.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 0 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('yaml-syntax--tab-in-frontmatter', () => {
+		expect(output('yaml-syntax--tab-in-frontmatter')).toMatchInlineSnapshot(`
+			"content/jurisdictions/us-ca.mdx:7:3  error  yaml/syntax
+			  The YAML cannot be read: a tab indents this line, and YAML does not allow tabs for indentation.
+			  Fix: Replace the tab with spaces, indenting the line as the lines around it are.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('content-bom', () => {
+		expect(output('content-bom')).toMatchInlineSnapshot(`
+			"content/sources/has-2014.md:1:1  error  content/bom
+			  The file starts with a byte-order mark (U+FEFF), an invisible character that some editors add and other tools read as text.
+			  Fix: Save the file as UTF-8 without BOM (most editors offer it where they show the encoding).
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('content-bom--yaml', () => {
+		expect(output('content-bom--yaml')).toMatchInlineSnapshot(`
+			"content/claims/risks.yaml:1:1  error  content/bom
+			  The file starts with a byte-order mark (U+FEFF), an invisible character that some editors add and other tools read as text.
+			  Fix: Save the file as UTF-8 without BOM (most editors offer it where they show the encoding).
 
 			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
@@ -747,6 +849,226 @@ describe('the message of each broken fixture', () => {
 			"content/jurisdictions/us.mdx:8:1  error  mdx/not-current-in-body
 			  \`<Claim id="aestheticians-prohibited">\` is \`replaced\`, but the body is for what applies today.
 			  Fix: Remove the line: the page lists the fact under "History" by itself, below what applies today, as long as the claim's \`about\` names this page's entity.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('mdx-attribute-not-allowed', () => {
+		expect(output('mdx-attribute-not-allowed')).toMatchInlineSnapshot(`
+			"content/docs/index.mdx:11:15  error  mdx/attribute-not-allowed
+			  \`ontoggle\` on \`<details>\` is an event handler: it would run JavaScript in the reader's browser.
+			  Fix: Remove \`ontoggle\`. \`<details>\` takes only \`open\`.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('mdx-attribute-not-allowed--starlight', () => {
+		expect(output('mdx-attribute-not-allowed--starlight')).toMatchInlineSnapshot(`
+			"content/docs/index.mdx:11:28  error  mdx/attribute-not-allowed
+			  \`onclick\` on \`<LinkButton>\` is an event handler: it would run JavaScript in the reader's browser.
+			  Fix: Remove \`onclick\`.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('mdx-component-not-allowed', () => {
+		expect(output('mdx-component-not-allowed')).toMatchInlineSnapshot(`
+			"content/risks/infection.mdx:11:1  error  mdx/component-not-allowed
+			  \`<Aside>\` cannot be used in an entity body: its page renders only \`<Claim>\`, \`<Role>\`, \`<Jurisdiction>\` and \`<Risk>\`.
+			  Fix: Write the text as Markdown, or move it to a guide under content/docs/.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('mdx-component-not-allowed--not-imported', () => {
+		expect(output('mdx-component-not-allowed--not-imported')).toMatchInlineSnapshot(`
+			"content/docs/index.mdx:11:1  error  mdx/component-not-allowed
+			  \`<Card>\` is one of Starlight's components, but this page does not import it.
+			  Fix: Add \`import { Card } from '@astrojs/starlight/components';\` below the frontmatter.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('mdx-expression', () => {
+		expect(output('mdx-expression')).toMatchInlineSnapshot(`
+			"content/jurisdictions/us.mdx:8:17  error  mdx/expression
+			  \`{process.env.ANY}\` is JavaScript: MDX runs it when the site is built and puts what it returns in the page.
+			  Fix: Write the text itself; for the braces as characters write \`\\{\` and \`\\}\`, and a note to editors as an MDX comment, \`{/* … */}\`.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('mdx-expression--attribute', () => {
+		expect(output('mdx-expression--attribute')).toMatchInlineSnapshot(`
+			"content/docs/index.mdx:11:29  error  mdx/expression
+			  \`href={"javascript:alert(document.cookie)"}\` on \`<LinkCard>\` gives \`href\` as JavaScript, which runs when the site is built.
+			  Fix: Write the value in double quotes: \`href="…"\`.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('mdx-expression--spread', () => {
+		expect(output('mdx-expression--spread')).toMatchInlineSnapshot(`
+			"content/jurisdictions/us.mdx:6:52  error  mdx/expression
+			  \`{...props}\` on \`<Role>\` spreads attributes from JavaScript, which runs when the site is built.
+			  Fix: Write each attribute as \`name="value"\`.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('mdx-html-element', () => {
+		expect(output('mdx-html-element')).toMatchInlineSnapshot(`
+			"content/jurisdictions/us.mdx:8:1  error  mdx/html-element
+			  \`<img>\` is an HTML element; an entity body may hold only Markdown and \`<Claim>\`, \`<Role>\`, \`<Jurisdiction>\` and \`<Risk>\`.
+			  Fix: Write it in Markdown instead (\`[text](https://…)\` for a link, \`**text**\` for bold); to show the tag as text, write \`\\<img>\`.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('mdx-html-element--markdown-page', () => {
+		expect(output('mdx-html-element--markdown-page')).toMatchInlineSnapshot(`
+			"content/docs/notes.md:7:1  error  mdx/html-element
+			  \`<script>alert(document.cookie)</script>\` is raw HTML; a Markdown page may hold only Markdown.
+			  Fix: Write it in Markdown instead (\`[text](https://…)\` for a link, \`**text**\` for bold); to show the tag as text, write \`\\<\` for the \`<\`.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 2 pages."
+		`);
+	});
+
+	test('mdx-html-element--script', () => {
+		expect(output('mdx-html-element--script')).toMatchInlineSnapshot(`
+			"content/docs/index.mdx:11:1  error  mdx/html-element
+			  \`<script>\` is an HTML element; a guide may hold only Markdown, components, and \`<details>\` with \`<summary>\`.
+			  Fix: Write it in Markdown instead (\`[text](https://…)\` for a link, \`**text**\` for bold); to show the tag as text, write \`\\<script>\`.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('mdx-html-element--source', () => {
+		expect(output('mdx-html-element--source')).toMatchInlineSnapshot(`
+			"content/sources/who-may-perform.md:33:1  error  mdx/html-element
+			  \`<img src=x onerror=alert(document.cookie)>\` is raw HTML; a source's text on file may hold only Markdown.
+			  Fix: If the document shows these characters, write \`\\<\` for the \`<\`; if they are markup from the copy, remove them and keep the document's words.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('mdx-import', () => {
+		expect(output('mdx-import')).toMatchInlineSnapshot(`
+			"content/docs/index.mdx:6:1  error  mdx/import
+			  \`import { readFileSync } from 'node:fs';\` imports \`node:fs\`, which would run when the site is built; a guide may import only the site's components and Starlight's.
+			  Fix: Remove the line. A component is imported as \`import Claim from '~/components/Claim.astro';\` (the site's: \`Claim\`, \`Role\`, \`Jurisdiction\`, \`Risk\`, \`CheckPicker\`) or \`import { Aside } from '@astrojs/starlight/components';\`.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('mdx-import--entity', () => {
+		expect(output('mdx-import--entity')).toMatchInlineSnapshot(`
+			"content/jurisdictions/us.mdx:6:1  error  mdx/import
+			  \`import Role from '~/components/Role.astro';\` imports code into an entity body, which may hold only Markdown and \`<Claim>\`, \`<Role>\`, \`<Jurisdiction>\` and \`<Risk>\`.
+			  Fix: Remove the line: the entity's page provides \`<Claim>\`, \`<Role>\`, \`<Jurisdiction>\` and \`<Risk>\` without an import.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('mdx-import--export', () => {
+		expect(output('mdx-import--export')).toMatchInlineSnapshot(`
+			"content/docs/index.mdx:6:1  error  mdx/import
+			  \`export const secret = process.env.ANY;\` exports code from the page; a guide exports nothing.
+			  Fix: Remove the statement; a page's settings go in its frontmatter.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('url-scheme--character-reference', () => {
+		expect(output('url-scheme--character-reference')).toMatchInlineSnapshot(`
+			"content/jurisdictions/us.mdx:8:9  error  url/scheme
+			  The link \`[board rules](&#106;avascript:alert(document.cookie))\` is a \`javascript:\` link to a browser, which decodes \`&…;\` references and ignores tabs, line breaks and leading spaces; only https:, http: and mailto: are allowed.
+			  Fix: Link to the web page instead (https://…); other schemes do not open for every reader, and some run code.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('url-scheme--entity-tab', () => {
+		expect(output('url-scheme--entity-tab')).toMatchInlineSnapshot(`
+			"content/jurisdictions/us.mdx:8:9  error  url/scheme
+			  The link \`[board rules](java&#x09;script:alert(document.cookie))\` is a \`javascript:\` link to a browser, which decodes \`&…;\` references and ignores tabs, line breaks and leading spaces; only https:, http: and mailto: are allowed.
+			  Fix: Link to the web page instead (https://…); other schemes do not open for every reader, and some run code.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('url-scheme--leading-space', () => {
+		expect(output('url-scheme--leading-space')).toMatchInlineSnapshot(`
+			"content/docs/index.mdx:11:29  error  url/scheme
+			  The link \`href=" javascript:alert(document.cookie)"\` is a \`javascript:\` link to a browser, which decodes \`&…;\` references and ignores tabs, line breaks and leading spaces; only https:, http: and mailto: are allowed.
+			  Fix: Link to the web page instead (https://…); other schemes do not open for every reader, and some run code.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('url-scheme--source-autolink', () => {
+		expect(output('url-scheme--source-autolink')).toMatchInlineSnapshot(`
+			"content/sources/who-may-perform.md:33:9  error  url/scheme
+			  The link \`javascript:alert(document.cookie)\` uses the scheme \`javascript:\`; only https:, http: and mailto: are allowed.
+			  Fix: A source's text on file keeps the document's words, not its links: keep only the link's text, or write the address as code (\`\` \`javascript:alert(document.cookie)\` \`\`).
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('url-scheme--source-link', () => {
+		expect(output('url-scheme--source-link')).toMatchInlineSnapshot(`
+			"content/sources/who-may-perform.md:33:10  error  url/scheme
+			  The link \`javascript:alert(document.cookie)\` uses the scheme \`javascript:\`; only https:, http: and mailto: are allowed.
+			  Fix: A source's text on file keeps the document's words, not its links: keep only the link's text, or write the address as code (\`\` \`javascript:alert(document.cookie)\` \`\`).
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('page-unsafe-frontmatter', () => {
+		expect(output('page-unsafe-frontmatter')).toMatchInlineSnapshot(`
+			"content/docs/index.mdx:5:12  error  page/unsafe-frontmatter
+			  \`hero.tagline\` is \`Who may inject. <img src=x onerror=alert(document.cookie)>\`: Starlight writes it into the page as HTML, so it may hold no markup.
+			  Fix: Write plain text; for the character \`<\` itself write \`&lt;\`.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('page-unsafe-frontmatter--attrs', () => {
+		expect(output('page-unsafe-frontmatter--attrs')).toMatchInlineSnapshot(`
+			"content/docs/index.mdx:9:9  error  page/unsafe-frontmatter
+			  \`hero.actions[0].attrs\` sets HTML attributes on the link (\`onclick\`), which can run JavaScript in the reader's browser.
+			  Fix: Remove \`hero.actions[0].attrs\`; the link's text and address are all it needs.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('url-scheme--page-frontmatter', () => {
+		expect(output('url-scheme--page-frontmatter')).toMatchInlineSnapshot(`
+			"content/docs/index.mdx:7:13  error  url/scheme
+			  \`hero.actions[0].link\` is \`\\tjavascript:alert(document.cookie)\`, a \`javascript:\` link to a browser; only https:, http: and mailto: are allowed.
+			  Fix: Link to the web page instead (https://…), or to a page of the site (/…).
 
 			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);

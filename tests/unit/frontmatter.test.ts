@@ -43,4 +43,19 @@ describe('splitFrontmatter', () => {
 	test('does not take a horizontal rule later in the body for frontmatter', () => {
 		expect(splitFrontmatter('Text\n---\nmore\n').body).toBe('Text\n---\nmore\n');
 	});
+
+	test('finds the frontmatter after a byte-order mark, keeping offsets in the whole file', () => {
+		const text = '\uFEFF---\ntitle: A\n---\nBody\n';
+		const split = splitFrontmatter(text);
+		expect(split).toMatchObject({
+			frontmatter: 'title: A\n',
+			frontmatterOffset: 5,
+			body: 'Body\n',
+		});
+		expect(text.slice(split.bodyOffset)).toBe(split.body);
+		expect(splitFrontmatter('\uFEFFBody only\n')).toMatchObject({
+			body: 'Body only\n',
+			bodyOffset: 1,
+		});
+	});
 });

@@ -1,7 +1,6 @@
-import { existsSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import type { Browser, Page } from 'playwright-core';
-import { chromiumPath, launchSystemChromium } from '../build/chromium.ts';
+import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { describeChromium, findChromium, launchChromium } from '../build/chromium.ts';
 
 /** What a response is, for the page-weight table. Anything under `/pagefind/` is Pagefind. */
 export type ResourceKind = 'HTML' | 'CSS' | 'JavaScript' | 'Pagefind' | 'other';
@@ -76,9 +75,62 @@ export function weighResources(resources: readonly FetchedResource[]): PageWeigh
 	return { byKind, total, responses: resources.length };
 }
 
+/** What a browser context has fetched so far, for {@link watchContext}. */
+export interface ContextWatch {
+	/** Every response body received so far, in order; redirects, which have none, left out. */
+	resources(): Promise<FetchedResource[]>;
+	/** Resolves once no request has been in flight for `quietMs` milliseconds. */
+	quiet(quietMs?: number): Promise<void>;
+	/** Requests to other origins, stopped before they left the machine. */
+	foreign: string[];
+}
+
+/**
+ * Watches every request of a browser context, its pages' and their workers' (Pagefind searches
+ * in a web worker unless told not to): stops any to an origin but `origin` and records it in
+ * `foreign`, and keeps each response's body. Call before the first page loads.
+ */
+export async function watchContext(context: BrowserContext, origin: string): Promise<ContextWatch> {
+	const foreign: string[] = [];
+	await context.route(
+		(target) => !/^(?:data|blob):$/.test(target.protocol) && target.origin !== origin,
+		async (route) => {
+			foreign.push(route.request().url());
+			await route.abort('blockedbyclient');
+		},
+	);
+	const bodies: Promise<FetchedResource | undefined>[] = [];
+	let inFlight = 0;
+	context.on('request', () => inFlight++);
+	context.on('requestfinished', () => inFlight--);
+	context.on('requestfailed', () => inFlight--);
+	context.on('response', (response) => {
+		bodies.push(
+			response.body().then(
+				(body) => ({ url: response.url(), contentType: response.headers()['content-type'], body }),
+				// A redirect has no body to fetch.
+				() => undefined,
+			),
+		);
+	});
+	return {
+		foreign,
+		resources: async () =>
+			(await Promise.all(bodies)).filter(
+				(resource): resource is FetchedResource => resource !== undefined,
+			),
+		quiet: async (quietMs = 500) => {
+			const step = 50;
+			for (let idle = 0; idle < quietMs; idle = inFlight === 0 ? idle + step : 0) {
+				await new Promise((resolve) => setTimeout(resolve, step));
+			}
+		},
+	};
+}
+
 /**
  * Loads `url` in a fresh browser context (nothing cached), waits until the network is idle and
- * then for `ready` (if given) and for the network to be idle again, and returns every response
+ * then for `ready` (if given) and for the network to be quiet again, and returns every response
  * body the page received. Redirects, which have no body, are left out. Requests to any origin
  * but the URL's are stopped before they leave the machine and returned in `foreign`; `status`
  * is the page's own (after any redirect).
@@ -88,65 +140,41 @@ export async function recordPageLoad(
 	url: string,
 	ready?: (page: Page) => Promise<void>,
 ): Promise<{ resources: FetchedResource[]; foreign: string[]; status: number | undefined }> {
-	const { origin } = new URL(url);
 	const context = await browser.newContext();
 	try {
 		context.setDefaultTimeout(30_000);
-		const foreign: string[] = [];
-		await context.route(
-			(target) => !/^(?:data|blob):$/.test(target.protocol) && target.origin !== origin,
-			async (route) => {
-				foreign.push(route.request().url());
-				await route.abort('blockedbyclient');
-			},
-		);
+		const watch = await watchContext(context, new URL(url).origin);
 		const page = await context.newPage();
-		const bodies: Promise<FetchedResource | undefined>[] = [];
-		page.on('response', (response) => {
-			bodies.push(
-				response.body().then(
-					(body) => ({
-						url: response.url(),
-						contentType: response.headers()['content-type'],
-						body,
-					}),
-					// A redirect has no body to fetch.
-					() => undefined,
-				),
-			);
-		});
 		const response = await page.goto(url, { waitUntil: 'networkidle' });
 		if (ready) {
 			await ready(page);
-			await page.waitForLoadState('networkidle');
+			await watch.quiet();
 		}
-		const resources = (await Promise.all(bodies)).filter(
-			(resource): resource is FetchedResource => resource !== undefined,
-		);
-		return { resources, foreign, status: response?.status() };
+		return {
+			resources: await watch.resources(),
+			foreign: watch.foreign,
+			status: response?.status(),
+		};
 	} finally {
 		await context.close();
 	}
 }
 
 /**
- * Starts the system's Chromium (CHROMIUM_PATH, or Debian's at /usr/bin/chromium) as the browser
- * tests do, or returns why it cannot: the benchmark then says so and skips the page weights.
+ * Starts Chromium as the browser tests do (CHROMIUM_PATH, the system's, or the npm package's)
+ * and says which one, or returns why it cannot: the benchmark then says so and skips the page
+ * weights.
  */
 export async function launchBenchChromium(): Promise<
-	{ browser: Browser; executablePath: string } | { missing: string }
+	{ browser: Browser; chromium: string } | { missing: string }
 > {
-	const executablePath = chromiumPath();
-	if (!existsSync(executablePath)) {
-		return {
-			missing: `no Chromium at ${executablePath}: install Debian's package (\`apt-get install chromium\`) or set CHROMIUM_PATH to a Chromium binary`,
-		};
-	}
 	try {
-		const browser = await launchSystemChromium();
-		return { browser, executablePath };
+		const choice = await findChromium();
+		const browser = await launchChromium(choice);
+		return { browser, chromium: describeChromium(choice, browser.version()) };
 	} catch (error) {
-		const message = error instanceof Error ? error.message.split('\n')[0] : String(error);
-		return { missing: `Chromium at ${executablePath} did not start: ${message}` };
+		const message = error instanceof Error ? error.message.split('\n')[0]! : String(error);
+		// The benchmark ends the reason with its own full stop.
+		return { missing: message.replace(/\.$/, '') };
 	}
 }

@@ -1,19 +1,14 @@
-import { mkdir, writeFile } from 'node:fs/promises';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { ContentFile } from '../content/knowledge-base.ts';
-import { mapLimit, openFilesLimit } from '../content/map-limit.ts';
 
 /**
  * Writes content files below `contentDir`, each at its `relPath`, creating folders as needed,
- * so `readContentDir(contentDir)` reads the same files back.
+ * so `readContentDir(contentDir)` reads the same files back. Synchronous, one file at a time,
+ * like the reader: faster for many small files than a pool of promises.
  */
-export async function writeContentDir(
-	files: readonly ContentFile[],
-	contentDir: string,
-): Promise<void> {
+export function writeContentDir(files: readonly ContentFile[], contentDir: string): void {
 	const folders = new Set(files.map((file) => path.dirname(path.join(contentDir, file.relPath))));
-	await Promise.all([...folders].map((folder) => mkdir(folder, { recursive: true })));
-	await mapLimit(files, openFilesLimit, (file) =>
-		writeFile(path.join(contentDir, file.relPath), file.text, 'utf8'),
-	);
+	for (const folder of folders) mkdirSync(folder, { recursive: true });
+	for (const file of files) writeFileSync(path.join(contentDir, file.relPath), file.text, 'utf8');
 }

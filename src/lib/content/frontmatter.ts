@@ -14,16 +14,32 @@ export interface SplitFile {
 
 /**
  * Splits a Markdown/MDX file into frontmatter and body; offsets let callers report positions
- * in the whole file.
+ * in the whole file. A byte-order mark before the opening fence is skipped (`findRootCauses`
+ * reports it), so that the frontmatter is still found.
  * @example splitFrontmatter('---\na: 1\n---\nhi').body // 'hi'
  */
 export function splitFrontmatter(text: string): SplitFile {
-	const open = /^---[ \t]*\r?\n/.exec(text);
-	if (!open) return { frontmatter: '', frontmatterOffset: 0, body: text, bodyOffset: 0, closed: true };
-	const start = open[0].length;
+	const from = text.startsWith('\uFEFF') ? 1 : 0;
+	const open = /^---[ \t]*\r?\n/.exec(text.slice(from));
+	if (!open) {
+		return {
+			frontmatter: '',
+			frontmatterOffset: from,
+			body: text.slice(from),
+			bodyOffset: from,
+			closed: true,
+		};
+	}
+	const start = from + open[0].length;
 	const close = /^---[ \t]*(?:\r?\n|$)/m.exec(text.slice(start));
 	if (!close) {
-		return { frontmatter: text.slice(start), frontmatterOffset: start, body: '', bodyOffset: text.length, closed: false };
+		return {
+			frontmatter: text.slice(start),
+			frontmatterOffset: start,
+			body: '',
+			bodyOffset: text.length,
+			closed: false,
+		};
 	}
 	const end = start + close.index;
 	const bodyOffset = end + close[0].length;

@@ -1,10 +1,10 @@
-import { CORE_SCHEMA, load } from 'js-yaml';
+import { CORE_SCHEMA, load, YAMLException } from 'js-yaml';
 import { isNode, parseDocument, type Node } from 'yaml';
 import type { Finding } from '../check/finding.ts';
 import { createLineIndex, type Position } from '../text/line-index.ts';
+import { locateYamlOffsets, type DataPath } from './yaml-positions.ts';
 
-/** A key path into parsed data, as zod reports it. */
-export type DataPath = readonly PropertyKey[];
+export type { DataPath } from './yaml-positions.ts';
 
 /** Finds where the value at a path stands in the file (its closest existing ancestor if absent). */
 export type Locate = (path?: DataPath) => Position;
@@ -14,8 +14,15 @@ export interface ParsedYaml {
 	/** The data, or undefined when the YAML is malformed. */
 	data: unknown;
 	locate: Locate;
-	/** Syntax errors, each located. */
+	/** Syntax errors, each located: the first only, as later ones often follow from it. */
 	findings: Finding[];
+	/**
+	 * When tabs that indent lines are all that keeps the YAML from being read: the data read
+	 * with each such tab taken as two spaces, this project's step. A guess, not checked data: a
+	 * loader may use it to keep the file's ids known, so that references to them elsewhere are
+	 * not reported as well, and should report nothing else about it.
+	 */
+	recovered?: unknown;
 }
 
 /**
@@ -28,58 +35,114 @@ export function readYaml(yamlText: string): unknown {
 
 /**
  * Parses YAML that starts at `offset` in `fileText` (0 for a YAML file, the frontmatter's
- * offset for Markdown), reporting syntax errors as `yaml/syntax` findings located in the file.
- * Well-formed YAML is read with the fast `readYaml`; the `yaml` package's document, which keeps
- * every node's position, is built only when a finding must be located or the YAML is malformed.
+ * offset for Markdown), reporting its first syntax error as a `yaml/syntax` finding located in
+ * the file; a tab that indents a line is named as the cause. Skips a byte-order mark (which
+ * `findRootCauses` reports). Well-formed YAML is read with the fast `readYaml`; positions for
+ * `locate` are read again only when a finding in the file asks for one, with js-yaml, and with
+ * the slower `yaml` package only where js-yaml's nodes cannot be matched with the data.
  */
-export function parseYaml(file: string, fileText: string, yamlText: string, offset = 0): ParsedYaml {
+export function parseYaml(
+	file: string,
+	fileText: string,
+	yamlText: string,
+	offset = 0,
+): ParsedYaml {
+	if (yamlText.startsWith(byteOrderMark)) {
+		return parseYaml(file, fileText, yamlText.slice(1), offset + 1);
+	}
+	let toPosition: ((offset: number) => Position) | undefined;
+	const position = (at: number) => (toPosition ??= createLineIndex(fileText))(offset + at);
 	let data: unknown;
 	try {
 		data = readYaml(yamlText);
-	} catch {
-		return parseYamlDocument(file, fileText, yamlText, offset);
+	} catch (error) {
+		const tab = indentingTab(yamlText, error);
+		if (tab === undefined) return parseYamlDocument(file, yamlText, position);
+		return {
+			data: undefined,
+			recovered: readWithTabsAsSpaces(yamlText),
+			locate: () => position(tab),
+			findings: [
+				{
+					file,
+					...position(tab),
+					severity: 'error',
+					rule: 'yaml/syntax',
+					message:
+						'The YAML cannot be read: a tab indents this line, and YAML does not allow tabs for indentation.',
+					hint: 'Replace the tab with spaces, indenting the line as the lines around it are.',
+				},
+			],
+		};
 	}
-	let positioned: ParsedYaml | undefined;
-	const locate: Locate = (path) =>
-		(positioned ??= parseYamlDocument(file, fileText, yamlText, offset)).locate(path);
+	let offsets: ((path: DataPath) => number | undefined) | undefined;
+	let fallback: ParsedYaml | undefined;
+	const locate: Locate = (path = []) => {
+		const at = (offsets ??= locateYamlOffsets(yamlText))(path);
+		if (at !== undefined) return position(at);
+		return (fallback ??= parseYamlDocument(file, yamlText, position)).locate(path);
+	};
 	return { data, locate, findings: [] };
+}
+
+const byteOrderMark = '\uFEFF';
+
+/**
+ * The offset of the tab that made js-yaml give up, when a tab indenting a line did: the `yaml`
+ * package's account of the same text is a cascade of errors that never names it.
+ */
+function indentingTab(yamlText: string, error: unknown): number | undefined {
+	if (!(error instanceof YAMLException) || !error.mark) return undefined;
+	const failedAt = error.mark.position;
+	if (/\btabs?\b/.test(error.reason)) return failedAt;
+	// Otherwise blame a tab only where it indents the very line that could not be read.
+	const lineStart = yamlText.lastIndexOf('\n', failedAt - 1) + 1;
+	const indent = /^ *\t/.exec(yamlText.slice(lineStart, failedAt + 1));
+	return indent ? lineStart + indent[0].length - 1 : undefined;
+}
+
+/** The YAML read with each tab in a line's indentation taken as two spaces; undefined if it still cannot be. */
+function readWithTabsAsSpaces(yamlText: string): unknown {
+	try {
+		return readYaml(yamlText.replace(/^[ \t]+/gm, (indent) => indent.replaceAll('\t', '  ')));
+	} catch {
+		return undefined;
+	}
 }
 
 /** Parses YAML into a document that keeps positions; slower, used for messages. */
 function parseYamlDocument(
 	file: string,
-	fileText: string,
 	yamlText: string,
-	offset: number,
+	position: (offset: number) => Position,
 ): ParsedYaml {
-	const toPosition = createLineIndex(fileText);
 	const doc = parseDocument(yamlText, { prettyErrors: false, uniqueKeys: true });
-	// The parser often reports one mistake twice at the same place; the first message is the clearer.
-	const errors = [...doc.errors, ...doc.warnings].filter(
-		(error, i, all) => all.findIndex((other) => other.pos[0] === error.pos[0]) === i,
-	);
-	const findings: Finding[] = errors.map((error) => ({
-		file,
-		...toPosition(offset + error.pos[0]),
-		severity: 'error',
-		rule: 'yaml/syntax',
-		message: `The YAML cannot be read: ${firstLine(error.message).replace(/[^.]$/, '$&.')}`,
-		hint: yamlHint(error.code),
-	}));
+	const first = [...doc.errors, ...doc.warnings].sort((a, b) => a.pos[0] - b.pos[0])[0];
+	const findings: Finding[] = first
+		? [
+				{
+					file,
+					...position(first.pos[0]),
+					severity: 'error',
+					rule: 'yaml/syntax',
+					message: `The YAML cannot be read: ${firstLine(first.message).replace(/[^.]$/, '$&.')}`,
+					hint: yamlHint(first.code),
+				},
+			]
+		: [];
 	const locate: Locate = (path = []) => {
 		let node: unknown = doc.contents;
-		let best = node;
 		for (const key of path) {
-			const next: unknown = isNode(node) && 'get' in node ? (node as { get(k: unknown, keep: true): unknown }).get(key, true) : undefined;
-			if (next === undefined) {
-				// The value is missing: point at the key's map, or at the key itself if present.
-				break;
-			}
+			const next: unknown =
+				isNode(node) && 'get' in node
+					? (node as { get(k: unknown, keep: true): unknown }).get(key, true)
+					: undefined;
+			// The value is missing: point at the closest ancestor that is present.
+			if (next === undefined) break;
 			node = next;
-			best = node;
 		}
-		const range = isNode(best) ? (best as Node).range : undefined;
-		return toPosition(offset + (range ? range[0] : 0));
+		const range = isNode(node) ? (node as Node).range : undefined;
+		return position(range ? range[0] : 0);
 	};
 	return { data: findings.length > 0 ? undefined : doc.toJS(), locate, findings };
 }
@@ -93,9 +156,9 @@ function yamlHint(code: string): string {
 		case 'DUPLICATE_KEY':
 			return 'Remove or rename one of the two keys: each key may appear once in a mapping.';
 		case 'BLOCK_AS_IMPLICIT_KEY':
-			return 'A `: ` inside a value starts a nested mapping: quote the value (`title: \'A: B\'`); if a line below is meant as a field of its own, indent it as the other fields are.';
+			return "A `: ` inside a value starts a nested mapping: quote the value (`title: 'A: B'`); if a line below is meant as a field of its own, indent it as the other fields are.";
 		case 'TAB_AS_INDENT':
-			return 'Indent with spaces: YAML does not allow tabs for indentation.';
+			return 'Replace the tab with spaces, indenting the line as the lines around it are.';
 		case 'BAD_INDENT':
 		case 'MISSING_CHAR':
 		case 'UNEXPECTED_TOKEN':

@@ -10,7 +10,7 @@ export interface Position {
  */
 export function createLineIndex(text: string): (offset: number) => Position {
 	const starts = [0];
-	for (let i = 0; i < text.length; i++) if (text.charCodeAt(i) === 10) starts.push(i + 1);
+	for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
 	return (offset) => {
 		let low = 0;
 		let high = starts.length - 1;

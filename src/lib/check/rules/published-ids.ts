@@ -56,7 +56,7 @@ export const publishedIds: Rule = {
 			}
 			const target = resolveReplacement(id, entries, kb.claims);
 			if (target.kind === 'current') continue;
-			const near = suggest(replacedBy, kb.claims.keys());
+			const near = suggest(replacedBy, kb.claims);
 			report({
 				file: entry.file,
 				...entry.locate(['replacedBy']),

@@ -1,4 +1,4 @@
-import type { KnowledgeBase } from '../../content/knowledge-base.ts';
+import { allPermissions, type KnowledgeBase } from '../../content/knowledge-base.ts';
 import type { DataPath, Locate } from '../../content/parse-yaml.ts';
 import { suggest } from '../../text/suggest.ts';
 import type { Rule } from '../rule.ts';
@@ -81,21 +81,21 @@ const declarations: readonly Declaration[] = [
 		rule: 'permission/unknown-role',
 		target: targets.role,
 		*references(kb) {
-			for (const p of kb.permissions) yield at(p, ['role'], p.data.role);
+			for (const p of allPermissions(kb)) yield at(p, ['role'], p.data.role);
 		},
 	},
 	{
 		rule: 'permission/unknown-supervisor',
 		target: targets.role,
 		*references(kb) {
-			for (const p of kb.permissions) yield* each(p, ['supervisors'], p.data.supervisors);
+			for (const p of allPermissions(kb)) yield* each(p, ['supervisors'], p.data.supervisors);
 		},
 	},
 	{
 		rule: 'permission/unknown-claim',
 		target: targets.claim,
 		*references(kb) {
-			for (const p of kb.permissions) {
+			for (const p of allPermissions(kb)) {
 				yield* each(p, ['claims'], p.data.claims);
 				yield* each(p, ['conditions'], p.data.conditions);
 				yield* each(p, ['contrary'], p.data.contrary);
@@ -199,7 +199,7 @@ export const references: Rule = {
 			const known = target.ids(kb);
 			for (const reference of references(kb)) {
 				if (known.has(reference.id)) continue;
-				const near = suggest(reference.id, known.keys());
+				const near = suggest(reference.id, known);
 				report({
 					file: reference.file,
 					...reference.locate(reference.path),
@@ -211,9 +211,11 @@ export const references: Rule = {
 				});
 			}
 		}
-		for (const [jurisdiction, { file }] of kb.permissionFiles) {
-			if (kb.jurisdictions.has(jurisdiction)) continue;
-			const near = suggest(jurisdiction, kb.jurisdictions.keys());
+		for (const [jurisdiction, byRole] of kb.permissions) {
+			// An empty file puts nothing on the site, so only a file with entries can be wrong.
+			const file = byRole.values().next().value?.file;
+			if (file === undefined || kb.jurisdictions.has(jurisdiction)) continue;
+			const near = suggest(jurisdiction, kb.jurisdictions);
 			report({
 				file,
 				line: 1,
