@@ -620,7 +620,7 @@ describe('the message of each broken fixture', () => {
 			  The YAML cannot be read: a tab indents this line, and YAML does not allow tabs for indentation.
 			  Fix: Replace the tab with spaces, indenting the line as the lines around it are.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 0 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 
@@ -630,7 +630,7 @@ describe('the message of each broken fixture', () => {
 			  The YAML cannot be read: a tab indents this line, and YAML does not allow tabs for indentation.
 			  Fix: Replace the tab with spaces, indenting the line as the lines around it are.
 
-			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 3 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
 	});
 

@@ -106,6 +106,8 @@ function renameHint(relPath: string): string {
 }
 
 interface ParsedBody {
+	/** Set when the frontmatter has a root cause already reported: validate it silently. */
+	recovered?: true;
 	data: unknown;
 	locate: Locate;
 	body: string;
@@ -129,7 +131,17 @@ function parseBodyFile(file: ContentFile, findings: Finding[]): ParsedBody | und
 	}
 	const parsed = parseYaml(file.path, file.text, split.frontmatter, split.frontmatterOffset);
 	findings.push(...parsed.findings);
-	if (parsed.findings.length > 0) return undefined;
+	if (parsed.findings.length > 0) {
+		// As in loadList: the entity the file would hold with its root cause mended stays known.
+		if (parsed.recovered === undefined) return undefined;
+		return {
+			recovered: true,
+			data: parsed.recovered ?? {},
+			locate: parsed.locate,
+			body: split.body,
+			bodyOffset: split.bodyOffset,
+		};
+	}
 	return {
 		data: parsed.data ?? {},
 		locate: parsed.locate,
@@ -178,7 +190,7 @@ const loadSource: Loader = (file, kb, findings, id, kind) => {
 		parsed.locate,
 		'A source',
 	);
-	findings.push(...schemaFindings);
+	if (!parsed.recovered) findings.push(...schemaFindings);
 	if (!value) return;
 	kb.sources.set(id, {
 		id,
@@ -206,7 +218,7 @@ function bodyLoader<S extends z.ZodType>(
 			parsed.locate,
 			`A ${kind.noun}`,
 		);
-		findings.push(...schemaFindings);
+		if (!parsed.recovered) findings.push(...schemaFindings);
 		if (value === undefined) return;
 		collection(kb).set(id, {
 			id,
@@ -245,7 +257,17 @@ function loadList<S extends z.ZodType>(
 ): void {
 	const parsed = parseYaml(file.path, file.text, file.text);
 	findings.push(...parsed.findings);
-	if (parsed.findings.length > 0) return;
+	if (parsed.findings.length > 0) {
+		// The one finding names the root cause (a tab); the entities the file would hold with it
+		// mended stay known, so references to them elsewhere are not reported as well.
+		if (Array.isArray(parsed.recovered)) {
+			for (const [index, item] of parsed.recovered.entries()) {
+				const result = listSchema.element.safeParse(item);
+				if (result.success) add(result.data, (path = []) => parsed.locate([index, ...path]));
+			}
+		}
+		return;
+	}
 	const data = parsed.data ?? [];
 	if (!Array.isArray(data)) {
 		findings.push({
