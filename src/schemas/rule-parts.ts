@@ -1,0 +1,176 @@
+import { z } from 'astro/zod';
+import { IdListSchema } from './common.ts';
+
+/** The claims a part of a rule rests on: at least one, each quoting its source. */
+const PartClaimsSchema = IdListSchema.min(1).describe(
+	'The claims this part rests on: at least one, each about this place (or a place above it) and this title.',
+);
+
+/**
+ * What a rule answers: `allowed`, `allowed-with-conditions` (only under what `requires`
+ * lists), `not-allowed`, or `disputed` (the sources disagree: each side listed with its date).
+ */
+export const RuleAnswerSchema = z
+	.enum(['allowed', 'allowed-with-conditions', 'not-allowed', 'disputed'])
+	.describe(
+		'What the rule answers: `allowed`, `allowed-with-conditions` (only under what `requires` lists), `not-allowed`, or `disputed` (the sources disagree).',
+	);
+
+/**
+ * What a rule is written about: mesotherapy itself, cosmetic injections in general, or named
+ * products. A rule about Botox is not a rule about mesotherapy, and the site says so.
+ */
+export const RuleSubjectSchema = z
+	.enum([
+		'mesotherapy',
+		'cosmetic-injections',
+		'injections',
+		'botulinum-toxin',
+		'dermal-fillers',
+		'approved-agents',
+		'fat-dissolving-injections',
+		'aesthetic-medicine',
+	])
+	.describe(
+		'What a rule is written about: `mesotherapy`, `cosmetic-injections` in general, `injections` of any kind, `aesthetic-medicine` as a whole, or named products (`botulinum-toxin`, `dermal-fillers`, `approved-agents`, `fat-dissolving-injections`).',
+	);
+
+/** What the rule's quotes are written about, and the claims that say so. */
+export const RuleScopeSchema = z
+	.strictObject({
+		/** What the quotes name; more than one where they name several products. */
+		subjects: z.array(RuleSubjectSchema).min(1).describe('What the quotes name.'),
+		claims: PartClaimsSchema,
+	})
+	.describe('What the rule is written about, and the claims that say so.');
+
+/**
+ * The rule's own hedge, as its quote words it: `always` (no hedge), `generally`, `often`
+ * ("often", "almost universally"), or `varies` (the quote says it differs from place to place).
+ */
+export const RuleHedgeSchema = z
+	.enum(['always', 'generally', 'often', 'varies'])
+	.describe(
+		'The rule\'s own hedge, as its quote words it: `always` (no hedge), `generally`, `often` ("often", "almost universally"), or `varies` (the quote says it differs from place to place).',
+	);
+
+/** How sure the rule's quotes are, and the claims whose words give the hedge. */
+export const RuleExtentSchema = z
+	.strictObject({
+		hedge: RuleHedgeSchema,
+		claims: PartClaimsSchema,
+	})
+	.describe("The rule's own hedge, and the claims whose words give it.");
+
+/**
+ * How close a supervisor must be: `on-site` (physically present), `immediately-available`
+ * (on site or immediately available), `reachable` (within the time `within` gives), or
+ * `unspecified` (the quotes ask for supervision without saying how close).
+ */
+export const SupervisionLevelSchema = z
+	.enum(['on-site', 'immediately-available', 'reachable', 'unspecified'])
+	.describe(
+		'How close a supervisor must be: `on-site`, `immediately-available` (on site or immediately available), `reachable` (within the time `within` gives) or `unspecified`.',
+	);
+
+const WhoSchema = IdListSchema.min(1).describe(
+	'The titles, as role ids; each must itself be allowed to perform the procedure there.',
+);
+
+/** One condition a rule sets, typed, with the claims that set it. */
+export const RequirementSchema = z
+	.discriminatedUnion('type', [
+		z
+			.strictObject({
+				/** An order or prescription for the treatment, from one of `from`. */
+				type: z.literal('order'),
+				from: WhoSchema,
+				claims: PartClaimsSchema,
+			})
+			.describe('An order or prescription for the treatment, from one of `from`.'),
+		z
+			.strictObject({
+				/** The prescriber's own assessment of the patient first, by one of `by`. */
+				type: z.literal('assessment'),
+				by: WhoSchema,
+				claims: PartClaimsSchema,
+			})
+			.describe("The prescriber's own assessment of the patient first, by one of `by`."),
+		z
+			.strictObject({
+				/** Supervision by one of `by`, at the level the quotes give. */
+				type: z.literal('supervision'),
+				level: SupervisionLevelSchema,
+				/** For `reachable`: the time the quote gives, in its words ("thirty minutes"). */
+				within: z
+					.string()
+					.min(1)
+					.optional()
+					.describe('For `reachable`: the time the quote gives, in its words ("thirty minutes").'),
+				by: WhoSchema,
+				claims: PartClaimsSchema,
+			})
+			.describe('Supervision by one of `by`, at the level the quotes give.'),
+		z
+			.strictObject({
+				/** A collaborative or practice agreement with one of `with`. */
+				type: z.literal('collaborative-agreement'),
+				with: WhoSchema,
+				claims: PartClaimsSchema,
+			})
+			.describe('A collaborative or practice agreement with one of `with`.'),
+		z
+			.strictObject({
+				/** Delegation of the act by one of `by`. */
+				type: z.literal('delegation'),
+				by: WhoSchema,
+				claims: PartClaimsSchema,
+			})
+			.describe('Delegation of the act by one of `by`.'),
+		z
+			.strictObject({
+				/** Training or certification, as the claims describe it. */
+				type: z.literal('training'),
+				claims: PartClaimsSchema,
+			})
+			.describe('Training or certification, as the claims describe it.'),
+		z
+			.strictObject({
+				/** Requirements on the premises, as the claims describe them. */
+				type: z.literal('premises'),
+				claims: PartClaimsSchema,
+			})
+			.describe('Requirements on the premises, as the claims describe them.'),
+	])
+	.describe('One condition the rule sets, typed, with the claims that set it.');
+
+/** To whom the title may delegate the procedure, only where a claim says so. */
+export const MayDelegateSchema = z
+	.strictObject({
+		to: WhoSchema,
+		claims: PartClaimsSchema,
+	})
+	.describe('To whom the title may delegate the procedure, only where a claim says so.');
+
+export type RuleAnswer = z.infer<typeof RuleAnswerSchema>;
+export type RuleSubject = z.infer<typeof RuleSubjectSchema>;
+export type RuleScope = z.infer<typeof RuleScopeSchema>;
+export type RuleHedge = z.infer<typeof RuleHedgeSchema>;
+export type RuleExtent = z.infer<typeof RuleExtentSchema>;
+export type SupervisionLevel = z.infer<typeof SupervisionLevelSchema>;
+export type Requirement = z.infer<typeof RequirementSchema>;
+export type MayDelegate = z.infer<typeof MayDelegateSchema>;
+
+/**
+ * That the account on file leaves the exact terms to each place below it (a country-wide
+ * account saying state boards set them), with the claims that say so.
+ */
+export const LocalTermsSchema = z
+	.strictObject({
+		claims: PartClaimsSchema,
+	})
+	.describe(
+		'That the account leaves the exact terms to each place below it (state boards, say), with the claims that say so.',
+	);
+
+export type LocalTerms = z.infer<typeof LocalTermsSchema>;
