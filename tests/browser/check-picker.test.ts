@@ -56,10 +56,16 @@ describe('the check picker on the home page', () => {
 		await page.close();
 	});
 
-	test('with JavaScript, answers a state with nothing of its own with the United States answer page', async () => {
+	test('with JavaScript, answers a state with nothing of its own on its own check page, which names it and leads to the United States answer', async () => {
 		const page = await pick(withScript, 'Alabama', 'Registered nurse');
+		await page.waitForURL(`${site.origin}/check/us-al/#registered-nurse`);
+		const row = page.locator('li#registered-nurse');
+		expect(await row.locator('.atlas-status').innerText()).toBe('Only under direct delegation');
+		expect(squash(await row.innerText())).toContain(
+			'Nothing specific to Alabama is on file; the answer for the United States applies.',
+		);
+		await row.getByRole('link', { name: 'Registered nurse', exact: true }).click();
 		await page.waitForURL(`${site.origin}/check/us/registered-nurse/`);
-		expect(await verdictOf(page)).toBe('Only under direct delegation');
 		await page.close();
 	});
 

@@ -63,9 +63,11 @@ describe('a US state with no rule of its own', () => {
 		expect(cell).toContain('(general rule of the United States)');
 	});
 
-	test('answers the check question with the US answer page and says on its own check page whose rule it is', async () => {
+	test('answers the check question on its own check page, which says whose rule it is and leads to it', async () => {
 		const state = bareState();
-		expect(answerTarget(kb, state.id, 'registered-nurse')).toBe('/check/us/registered-nurse/');
+		expect(answerTarget(kb, state.id, 'registered-nurse')).toBe(
+			`/check/${state.id}/#registered-nurse`,
+		);
 		await open('/check/us/registered-nurse/');
 		const usVerdict = squash(await page.locator('.atlas-verdict .atlas-status').innerText());
 		await open(`/check/${state.id}/`);

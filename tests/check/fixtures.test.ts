@@ -267,8 +267,8 @@ describe('the message of each broken fixture', () => {
 	test('mdx-broken-link--check-page', () => {
 		expect(output('mdx-broken-link--check-page')).toMatchInlineSnapshot(`
 			"content/docs/index.mdx:11:60  error  mdx/broken-link
-			  The link \`/check/us-tx/registred-nurse\` leads to no page of the site. Did you mean \`/check/us/registered-nurse/\`?
-			  Fix: Write \`/check/us/registered-nurse/\`.
+			  The link \`/check/us-tx/registred-nurse\` leads to no page of the site. Did you mean \`/check/us-tx/#registered-nurse\`?
+			  Fix: Write \`/check/us-tx/#registered-nurse\`.
 
 			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
@@ -277,8 +277,8 @@ describe('the message of each broken fixture', () => {
 	test('mdx-broken-link--pair-without-page', () => {
 		expect(output('mdx-broken-link--pair-without-page')).toMatchInlineSnapshot(`
 			"content/docs/index.mdx:11:60  error  mdx/broken-link
-			  The link \`/check/us-tx/registered-nurse/\` leads to no page of the site: \`us-tx\` has nothing of its own on file for \`registered-nurse\` (no permission entry, no claim about both), so the pair has no answer page. Its answer is at \`/check/us/registered-nurse/\`.
-			  Fix: Write \`/check/us/registered-nurse/\`.
+			  The link \`/check/us-tx/registered-nurse/\` leads to no page of the site: \`us-tx\` has nothing of its own on file for \`registered-nurse\` (no permission entry, no claim about both), so the pair has no answer page. Its answer is at \`/check/us-tx/#registered-nurse\`.
+			  Fix: Write \`/check/us-tx/#registered-nurse\`.
 
 			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);

@@ -88,9 +88,9 @@ describe('answerTarget', () => {
 		expect(answerTarget(data, 'us-tx', 'physician')).toBe('/check/us-tx/physician/');
 	});
 
-	test('returns the answer page of a place above when no place on the way has anything of its own for every title', () => {
-		expect(answerTarget(data, 'us-al', 'registered-nurse')).toBe('/check/us/registered-nurse/');
-		expect(answerTarget(data, 'us-tx-harris', 'physician')).toBe('/check/us-tx/physician/');
+	test("returns the title's row on the place's own check page, never a page about another place, where a place above has the answer page", () => {
+		expect(answerTarget(data, 'us-al', 'registered-nurse')).toBe('/check/us-al/#registered-nurse');
+		expect(answerTarget(data, 'us-tx-harris', 'physician')).toBe('/check/us-tx-harris/#physician');
 	});
 
 	test("returns the title's row on the place's check page where the walk meets a place's own regulators, lookups or red flags", () => {
@@ -207,7 +207,7 @@ describe('the real knowledge base', () => {
 		}
 	});
 
-	test('answers a US state with nothing of its own with the United States answer page', () => {
+	test("answers a US state with nothing of its own on the state's check page", () => {
 		const bare = [...kb.jurisdictions].find(
 			([id, j]) =>
 				j.data.parent === 'us' &&
@@ -215,6 +215,8 @@ describe('the real knowledge base', () => {
 				!answerPlaces(kb).get(id)?.ownForEveryTitle,
 		);
 		expect(bare).toBeDefined();
-		expect(answerTarget(kb, bare![0], 'registered-nurse')).toBe('/check/us/registered-nurse/');
+		expect(answerTarget(kb, bare![0], 'registered-nurse')).toBe(
+			`/check/${bare![0]}/#registered-nurse`,
+		);
 	});
 });

@@ -11,6 +11,7 @@ import {
 	type PermissionNode,
 } from '../graph/resolve-permission.ts';
 import { placeName } from './place-name.ts';
+import { checkPath, checkPlacePath } from './routes.ts';
 import { findAnswerPage, findAnswerTarget, type AnswerPlace } from './answer-target.ts';
 import type { ResolvedStatus } from './status-label.ts';
 
@@ -91,7 +92,7 @@ export function hasAnswerPage(data: AnswerData, place: string, role: string): bo
 
 /**
  * The page a reader who picked this place and title goes to (see `findAnswerTarget`).
- * @example answerTarget(kb, 'us-al', 'registered-nurse') // '/check/us/registered-nurse/'
+ * @example answerTarget(kb, 'us-al', 'registered-nurse') // '/check/us-al/#registered-nurse'
  * @example answerTarget(kb, 'us-tx', 'aesthetician') // '/check/us-tx/#aesthetician'
  */
 export function answerTarget(data: AnswerData, place: string, role: string): string {
@@ -137,7 +138,9 @@ export function placeAnswers(data: AnswerData, placeId: string): PlaceAnswer[] {
 			role,
 			status: resolved.status,
 			inheritedFrom,
-			target: answerTarget(data, placeId, role),
+			// The row links on to the answer page that applies, wherever that is.
+			target:
+				answeredBy === undefined ? checkPlacePath(placeId, role) : checkPath(answeredBy, role),
 			here: answeredBy === undefined,
 		};
 		if (answeredBy !== undefined && answeredBy !== placeId) {

@@ -21,26 +21,27 @@ export interface AnswerPlace {
 }
 
 /**
- * The page that answers a title in a place: the pair's own answer page; else, walking up
- * `parent` while no place on the way has something of its own for every title, the nearest
- * answer page of a place above; else the title's row on the place's check page, which shows
- * the verdict that applies and the place's own regulators and red flags.
+ * The page a reader who picked a title in a place goes to: the pair's own answer page, or
+ * else the title's row on the place's own check page, which names the place, says plainly
+ * whose answer applies there (`findAnswerPage`) and links to it. A reader never lands on a
+ * page about another place that does not name their own.
  * @example findAnswerTarget(placeOf, 'us-tx', 'physician') // '/check/us-tx/physician/'
- * @example findAnswerTarget(placeOf, 'us-al', 'registered-nurse') // '/check/us/registered-nurse/'
- * @example findAnswerTarget(placeOf, 'fr', 'aesthetician') // '/check/fr/#aesthetician'
+ * @example findAnswerTarget(placeOf, 'us-al', 'registered-nurse') // '/check/us-al/#registered-nurse'
  */
 export function findAnswerTarget(
 	placeOf: (id: string) => AnswerPlace | undefined,
 	placeId: string,
 	roleId: string,
 ): string {
-	const answeredBy = findAnswerPage(placeOf, placeId, roleId);
-	return answeredBy === undefined ? checkPlacePath(placeId, roleId) : checkPath(answeredBy, roleId);
+	return placeOf(placeId)?.pages.has(roleId)
+		? checkPath(placeId, roleId)
+		: checkPlacePath(placeId, roleId);
 }
 
 /**
- * The place whose answer page for the title answers it in `placeId` (the walk of
- * `findAnswerTarget`), or undefined when the place's own check page answers it. Stops at a
+ * The place whose answer page for the title answers it in `placeId`: the place's own, or,
+ * walking up `parent` while no place on the way has something of its own for every title, the
+ * nearest one above; undefined when none does. Stops at a
  * place `placeOf` does not know, and before any place already seen.
  * @example findAnswerPage(placeOf, 'us-al', 'registered-nurse') // 'us'
  */
