@@ -126,10 +126,10 @@ describe('jurisdictionFeedEntries', () => {
 	test('returns the claims it follows and each role with a status there, linked to the page that answers it', () => {
 		const entries = jurisdictionFeedEntries(data, 'us-tx');
 		const paths = entries.map((e) => e.path);
-		// Texas has nothing of its own on file, so the United States' answer pages answer for it.
+		// Texas has nothing of its own on file: its own check page answers for it, naming it.
 		expect(paths).toEqual(
 			expect.arrayContaining([
-				'/check/us/physician/',
+				'/check/us-tx/#physician',
 				...jurisdictionClaimIds(data, 'us-tx').map((id) => `/claims/${id}/`),
 			]),
 		);
