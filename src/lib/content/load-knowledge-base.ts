@@ -180,33 +180,13 @@ function checkId(id: string, file: ContentFile, findings: Finding[], kind: Conte
 	return false;
 }
 
-const loadSource: Loader = (file, kb, findings, id, kind) => {
-	const parsed = parseBodyFile(file, findings);
-	if (!parsed || !checkId(id, file, findings, kind)) return;
-	const { value, findings: schemaFindings } = validate(
-		SourceSchema,
-		parsed.data,
-		file.path,
-		parsed.locate,
-		'A source',
-	);
-	if (!parsed.recovered) findings.push(...schemaFindings);
-	if (!value) return;
-	kb.sources.set(id, {
-		id,
-		data: value,
-		file: file.path,
-		locate: parsed.locate,
-		body: parsed.body,
-		bodyOffset: parsed.bodyOffset,
-		fileText: file.text,
-		headings: listHeadings(parsed.body),
-	});
-};
-
+/**
+ * Loads a file with frontmatter and a body into the knowledge base, through `add`, once its
+ * id and frontmatter are valid.
+ */
 function bodyLoader<S extends z.ZodType>(
 	schema: S,
-	collection: (kb: KnowledgeBase) => Map<string, BodyEntry<z.output<S>>>,
+	add: (kb: KnowledgeBase, entry: BodyEntry<z.output<S>>) => void,
 ): Loader {
 	return (file, kb, findings, id, kind) => {
 		const parsed = parseBodyFile(file, findings);
@@ -220,7 +200,7 @@ function bodyLoader<S extends z.ZodType>(
 		);
 		if (!parsed.recovered) findings.push(...schemaFindings);
 		if (value === undefined) return;
-		collection(kb).set(id, {
+		add(kb, {
 			id,
 			data: value,
 			file: file.path,
@@ -333,11 +313,15 @@ const loadPermissions: Loader = (file, kb, findings, jurisdiction, kind) => {
 };
 
 const loaders: Record<ContentKindKey, Loader> = {
-	sources: loadSource,
+	sources: bodyLoader(SourceSchema, (kb, entry) =>
+		kb.sources.set(entry.id, { ...entry, headings: listHeadings(entry.body) }),
+	),
 	claims: listLoader(ClaimFileSchema, (kb) => kb.claims),
-	jurisdictions: bodyLoader(JurisdictionSchema, (kb) => kb.jurisdictions),
-	roles: bodyLoader(RoleSchema, (kb) => kb.roles),
-	risks: bodyLoader(RiskSchema, (kb) => kb.risks),
+	jurisdictions: bodyLoader(JurisdictionSchema, (kb, entry) =>
+		kb.jurisdictions.set(entry.id, entry),
+	),
+	roles: bodyLoader(RoleSchema, (kb, entry) => kb.roles.set(entry.id, entry)),
+	risks: bodyLoader(RiskSchema, (kb, entry) => kb.risks.set(entry.id, entry)),
 	permissions: loadPermissions,
 	riskCategories: listLoader(RiskCategoryFileSchema, (kb) => kb.riskCategories),
 	events: listLoader(EventFileSchema, (kb) => kb.events),
