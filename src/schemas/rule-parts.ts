@@ -41,6 +41,13 @@ export const RuleScopeSchema = z
 		/** What the quotes name; more than one where they name several products. */
 		subjects: z.array(RuleSubjectSchema).min(1).describe('What the quotes name.'),
 		claims: PartClaimsSchema,
+		/**
+		 * Where the subjects are not mesotherapy: the claims that bear on whether the rule reaches
+		 * it ("mesotherapy mixtures are not FDA-approved"), shown beside the scope sentence.
+		 */
+		gap: IdListSchema.default([]).describe(
+			'Where the subjects are not mesotherapy: the claims that bear on whether the rule reaches it, shown beside the scope sentence.',
+		),
 	})
 	.describe('What the rule is written about, and the claims that say so.');
 
@@ -77,6 +84,17 @@ const WhoSchema = IdListSchema.min(1).describe(
 	'The titles, as role ids; each must itself be allowed to perform the procedure there.',
 );
 
+/**
+ * Marks a condition as met instead of the one listed just before it, where the quotes give a
+ * choice ("under the supervision or collaborative agreement of a physician").
+ */
+const AlternativeSchema = z
+	.literal(true)
+	.optional()
+	.describe(
+		'`true` where this condition may be met instead of the one listed just before it, as the quotes give a choice ("supervision or collaborative agreement").',
+	);
+
 /** One condition a rule sets, typed, with the claims that set it. */
 export const RequirementSchema = z
 	.discriminatedUnion('type', [
@@ -86,6 +104,7 @@ export const RequirementSchema = z
 				type: z.literal('order'),
 				from: WhoSchema,
 				claims: PartClaimsSchema,
+				alternative: AlternativeSchema,
 			})
 			.describe('An order or prescription for the treatment, from one of `from`.'),
 		z
@@ -94,6 +113,7 @@ export const RequirementSchema = z
 				type: z.literal('assessment'),
 				by: WhoSchema,
 				claims: PartClaimsSchema,
+				alternative: AlternativeSchema,
 			})
 			.describe("The prescriber's own assessment of the patient first, by one of `by`."),
 		z
@@ -109,6 +129,7 @@ export const RequirementSchema = z
 					.describe('For `reachable`: the time the quote gives, in its words ("thirty minutes").'),
 				by: WhoSchema,
 				claims: PartClaimsSchema,
+				alternative: AlternativeSchema,
 			})
 			.describe('Supervision by one of `by`, at the level the quotes give.'),
 		z
@@ -117,6 +138,7 @@ export const RequirementSchema = z
 				type: z.literal('collaborative-agreement'),
 				with: WhoSchema,
 				claims: PartClaimsSchema,
+				alternative: AlternativeSchema,
 			})
 			.describe('A collaborative or practice agreement with one of `with`.'),
 		z
@@ -125,6 +147,7 @@ export const RequirementSchema = z
 				type: z.literal('delegation'),
 				by: WhoSchema,
 				claims: PartClaimsSchema,
+				alternative: AlternativeSchema,
 			})
 			.describe('Delegation of the act by one of `by`.'),
 		z
@@ -132,6 +155,7 @@ export const RequirementSchema = z
 				/** Training or certification, as the claims describe it. */
 				type: z.literal('training'),
 				claims: PartClaimsSchema,
+				alternative: AlternativeSchema,
 			})
 			.describe('Training or certification, as the claims describe it.'),
 		z
@@ -139,6 +163,7 @@ export const RequirementSchema = z
 				/** Requirements on the premises, as the claims describe them. */
 				type: z.literal('premises'),
 				claims: PartClaimsSchema,
+				alternative: AlternativeSchema,
 			})
 			.describe('Requirements on the premises, as the claims describe them.'),
 	])

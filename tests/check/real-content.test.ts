@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { runCheck } from '../../src/lib/check/run-check.ts';
+import { overseersOf } from '../../src/schemas/index.ts';
 import { readContentDir } from '../../src/lib/content/read-content-dir.ts';
 import { todayIso } from '../../src/lib/text/today.ts';
 
@@ -46,12 +47,14 @@ describe('the real knowledge base', () => {
 
 	test('lets nurse practitioners, themselves supervised by physicians, supervise registered nurses', () => {
 		const us = (role: string) => result.kb.permissions.get('us')?.get(role)?.data;
-		expect(us('physician')?.status).toBe('independent');
-		expect(us('nurse-practitioner')).toMatchObject({
-			status: 'supervised',
-			supervisors: ['physician'],
-		});
-		expect(us('registered-nurse')?.supervisors).toContain('nurse-practitioner');
-		expect(us('aesthetician')?.status).toBe('prohibited');
+		const overseers = (role: string) => {
+			const rule = us(role);
+			return rule ? overseersOf(rule).map((o) => o.role) : [];
+		};
+		expect(us('physician')?.answer).toBe('allowed');
+		expect(us('nurse-practitioner')?.answer).toBe('allowed-with-conditions');
+		expect(overseers('nurse-practitioner')).toContain('physician');
+		expect(overseers('registered-nurse')).toContain('nurse-practitioner');
+		expect(us('aesthetician')?.answer).toBe('not-allowed');
 	});
 });

@@ -18,69 +18,398 @@ function checkWith(files: Record<string, string>): string[] {
 	return findingsWith(files).map((f) => `${f.rule} @ ${f.file}:${f.line}`);
 }
 
-const permission = (role: string, status: string, supervisors: string[], claim: string) =>
-	`- role: ${role}\n  status: ${status}\n  supervisors: [${supervisors.join(', ')}]\n  claims: [${claim}]\n`;
-
+/** The base fixture's claims about each title, and the hedge their quotes word. */
 const claims = {
-	physician: 'physicians-perform-and-delegate',
-	np: 'nurse-practitioners-under-supervision',
-	rn: 'registered-nurses-under-delegation',
-};
+	physician: { id: 'physicians-perform-and-delegate', hedge: 'generally' },
+	np: { id: 'nurse-practitioners-under-supervision', hedge: 'often' },
+	rn: { id: 'registered-nurses-under-delegation', hedge: 'often' },
+	aesthetician: { id: 'aestheticians-prohibited', hedge: 'always' },
+} as const;
 
-describe('supervision', () => {
+/**
+ * One rule as YAML, every part resting on `claim`, with its conditions (as YAML flow mappings)
+ * and any further lines.
+ */
+function rule(
+	role: string,
+	answer: string,
+	claim: { id: string; hedge: string },
+	requires: string[] = [],
+	extra = '',
+): string {
+	return [
+		`- role: ${role}`,
+		`  answer: ${answer}`,
+		`  scope: { subjects: [mesotherapy], claims: [${claim.id}] }`,
+		`  extent: { hedge: ${claim.hedge}, claims: [${claim.id}] }`,
+		...(requires.length ? ['  requires:', ...requires.map((r) => `    - ${r}`)] : []),
+		...(extra ? [extra] : []),
+		`  claims: [${claim.id}]`,
+		'',
+	].join('\n');
+}
+
+/** A condition naming `who`, resting on `claim`, as a YAML flow mapping. */
+const supervisedBy = (who: string[], claim: { id: string }) =>
+	`{ type: supervision, level: unspecified, by: [${who.join(', ')}], claims: [${claim.id}] }`;
+const delegatedBy = (who: string[], claim: { id: string }) =>
+	`{ type: delegation, by: [${who.join(', ')}], claims: [${claim.id}] }`;
+
+/** A source on file with one section, for claims whose quotes the base fixture lacks. */
+function sourceWith(heading: string, text: string, language = 'en'): string {
+	return [
+		'---',
+		'title: A board answers',
+		'publisher: A board',
+		'authors: []',
+		'date: null',
+		'url: null',
+		`language: ${language}`,
+		'kind: board-opinion',
+		'force: guidance',
+		'accessed: 2026-10-01',
+		'coverage: excerpts',
+		'---',
+		'',
+		`## ${heading}`,
+		'',
+		text,
+		'',
+	].join('\n');
+}
+
+/**
+ * The files that add claims quoting `source-under-test`, each `[id, quote, about, more]`, with
+ * the registry of published ids that lists them; `more` holds further YAML lines.
+ */
+function claimFiles(
+	heading: string,
+	text: string,
+	added: [id: string, quote: string, about: string, more?: string][],
+	language?: string,
+): Record<string, string> {
+	const registry = loadFixture().find((f) => f.relPath === 'published-claims.yaml')!.text;
+	return {
+		'sources/source-under-test.md': sourceWith(heading, text, language),
+		'claims/under-test.yaml': added
+			.map(([id, quote, about, more]) =>
+				[
+					`- id: ${id}`,
+					`  statement: ${quote}`,
+					'  source: source-under-test',
+					`  locator: ${heading}`,
+					`  quote: ${JSON.stringify(quote)}`,
+					`  about: ${about}`,
+					...(more ? [more] : []),
+					'  reviewed: 2026-10-01',
+					'',
+				].join('\n'),
+			)
+			.join('\n'),
+		'published-claims.yaml': `${registry}${added.map(([id]) => `- id: ${id}\n`).join('')}`,
+	};
+}
+
+describe('oversight', () => {
 	test('accepts a nurse supervised only by a nurse practitioner who is supervised by a physician', () => {
-		const texas = [
-			permission('registered-nurse', 'delegated', ['nurse-practitioner'], claims.rn),
-		].join('\n');
+		const texas = rule('registered-nurse', 'allowed-with-conditions', claims.rn, [
+			supervisedBy(['nurse-practitioner'], claims.rn),
+		]);
 		expect(checkWith({ 'permissions/us-tx.yaml': texas })).toEqual([]);
 	});
 
-	test('reports a cycle of three roles once, naming all three', () => {
+	test('reports a cycle of three titles once, naming all three', () => {
 		const texas = [
-			permission('physician', 'supervised', ['registered-nurse'], claims.physician),
-			permission('registered-nurse', 'supervised', ['nurse-practitioner'], claims.rn),
-			permission('nurse-practitioner', 'supervised', ['physician'], claims.np),
+			rule('physician', 'allowed-with-conditions', claims.physician, [
+				delegatedBy(['registered-nurse'], claims.physician),
+			]),
+			rule('registered-nurse', 'allowed-with-conditions', claims.rn, [
+				supervisedBy(['nurse-practitioner'], claims.rn),
+			]),
+			rule('nurse-practitioner', 'allowed-with-conditions', claims.np, [
+				supervisedBy(['physician'], claims.np),
+			]),
 		].join('\n');
 		const findings = findingsWith({ 'permissions/us-tx.yaml': texas });
 		expect(findings.map((f) => `${f.rule} @ ${f.file}:${f.line}`)).toEqual([
-			'permission/supervision-cycle @ content/permissions/us-tx.yaml:13',
+			'permission/oversight-cycle @ content/permissions/us-tx.yaml:22',
 		]);
 		expect(findings[0]?.message).toContain(
 			'`nurse-practitioner → physician → registered-nurse → nurse-practitioner`',
 		);
 	});
 
-	test('reports a role below an unanchored cycle as unanchored, and the cycle once', () => {
+	test('reports a cycle once, and not again at a title whose chain runs into it', () => {
 		const texas = [
-			permission('physician', 'supervised', ['nurse-practitioner'], claims.physician),
-			permission('nurse-practitioner', 'supervised', ['physician'], claims.np),
-			permission('registered-nurse', 'delegated', ['nurse-practitioner'], claims.rn),
+			rule('physician', 'allowed-with-conditions', claims.physician, [
+				delegatedBy(['nurse-practitioner'], claims.physician),
+			]),
+			rule('nurse-practitioner', 'allowed-with-conditions', claims.np, [
+				supervisedBy(['physician'], claims.np),
+			]),
+			rule('registered-nurse', 'allowed-with-conditions', claims.rn, [
+				supervisedBy(['nurse-practitioner'], claims.rn),
+			]),
 		].join('\n');
 		expect(checkWith({ 'permissions/us-tx.yaml': texas })).toEqual([
-			'permission/supervision-cycle @ content/permissions/us-tx.yaml:8',
-			'permission/chain-unanchored @ content/permissions/us-tx.yaml:13',
+			'permission/oversight-cycle @ content/permissions/us-tx.yaml:14',
 		]);
 	});
 
-	test("judges a supervisor by the place's own entry before its parent's", () => {
-		const texas = permission('aesthetician', 'independent', [], 'aestheticians-prohibited');
-		const nurse = permission('registered-nurse', 'delegated', ['aesthetician'], claims.rn);
-		expect(checkWith({ 'permissions/us-tx.yaml': `${texas}\n${nurse}` })).toEqual([]);
+	test("judges an overseer by the place's own rule before its parent's", () => {
+		const texas = [
+			rule('aesthetician', 'allowed', claims.aesthetician),
+			rule('registered-nurse', 'allowed-with-conditions', claims.rn, [
+				supervisedBy(['aesthetician'], claims.rn),
+			]),
+		].join('\n');
+		expect(checkWith({ 'permissions/us-tx.yaml': texas })).toEqual([]);
+	});
+
+	test('reports a disputed overseer, saying the sources disagree', () => {
+		const us = loadFixture()
+			.find((f) => f.relPath === 'permissions/us.yaml')!
+			.text.replace(
+				'- role: physician\n  answer: allowed\n',
+				'- role: physician\n  answer: disputed\n  contrary: [physicians-perform-and-delegate]\n',
+			);
+		const findings = findingsWith({ 'permissions/us.yaml': us });
+		expect(findings.map((f) => `${f.rule} @ ${f.line}:${f.column}`)).toEqual([
+			'permission/overseer-not-allowed @ 26:12',
+			'permission/overseer-not-allowed @ 41:12',
+			'permission/overseer-not-allowed @ 44:12',
+		]);
+		expect(findings[0]?.message).toBe(
+			'`physician` cannot supervise `nurse-practitioner` in `us`: its own answer there is `disputed`: the sources disagree on whether it may act at all.',
+		);
+		expect(findings[2]?.message).toContain('cannot delegate the procedure to `registered-nurse`');
+	});
+
+	test('reports a rule that breaks an inherited chain once, not at the rules resting on it', () => {
+		const texas = [
+			rule('physician', 'not-allowed', claims.physician),
+			rule('registered-nurse', 'allowed-with-conditions', claims.rn, [
+				supervisedBy(['nurse-practitioner'], claims.rn),
+			]),
+		].join('\n');
+		const findings = findingsWith({ 'permissions/us-tx.yaml': texas });
+		expect(findings.map((f) => `${f.rule} @ ${f.file}:${f.line}`)).toEqual([
+			'permission/chain-unanchored @ content/permissions/us-tx.yaml:2',
+		]);
+		expect(findings[0]?.message).toContain(
+			"`nurse-practitioner`'s supervision (by the rule of `us`, content/permissions/us.yaml:25:12)",
+		);
+		expect(findings[0]?.hint).toContain('its own rule for `nurse-practitioner`');
+	});
+
+	test('ends a chain at a title whose own conditions name no one', () => {
+		const files = claimFiles(
+			'Training',
+			'Nurse practitioners must complete a course in aesthetic injections.',
+			[
+				[
+					'np-course',
+					'Nurse practitioners must complete a course in aesthetic injections.',
+					'{ jurisdictions: [us-tx], roles: [nurse-practitioner] }',
+				],
+			],
+		);
+		const np = { id: 'np-course', hedge: 'always' };
+		const texas = [
+			rule('nurse-practitioner', 'allowed-with-conditions', np, [
+				`{ type: training, claims: [np-course] }`,
+			]),
+			rule('registered-nurse', 'allowed-with-conditions', claims.rn, [
+				supervisedBy(['nurse-practitioner'], claims.rn),
+			]),
+		].join('\n');
+		expect(checkWith({ ...files, 'permissions/us-tx.yaml': texas })).toEqual([]);
 	});
 });
 
 describe('permission claims', () => {
-	test("accepts a claim about the permission's parent jurisdiction", () => {
-		const texas = permission('physician', 'independent', [], claims.physician);
+	test("accepts a claim about the rule's parent place", () => {
+		const texas = rule('physician', 'allowed', claims.physician);
 		expect(checkWith({ 'permissions/us-tx.yaml': texas })).toEqual([]);
 	});
 
-	test('reports a claim about neither the jurisdiction nor an ancestor', () => {
-		const france = permission('physician', 'independent', [], claims.physician);
+	test('reports a claim about neither the place nor a place above once, naming every part citing it', () => {
+		const france = rule('physician', 'allowed', claims.physician);
 		const jurisdiction = '---\nname: France\nkind: country\n---\n\nFrance.\n';
+		const findings = findingsWith({
+			'permissions/fr.yaml': france,
+			'jurisdictions/fr.mdx': jurisdiction,
+		});
+		expect(findings.map((f) => `${f.rule} @ ${f.file}:${f.line}:${f.column}`)).toEqual([
+			'permission/claim-not-about @ content/permissions/fr.yaml:5:12',
+		]);
+		expect(findings[0]?.message).toBe(
+			'The claim `physicians-perform-and-delegate`, cited for the answer of `physician` in `fr` (and for the scope, the extent), is not about `fr`: its `about.jurisdictions` lists `us`.',
+		);
+	});
+
+	test("lets a place-wide claim (about no title and no risk) back any title's rule", () => {
+		const quote = 'individuals who are not licensed healthcare providers';
+		const files = claimFiles('Unlicensed', quote, [
+			['unlicensed-excluded', quote, '{ jurisdictions: [us] }'],
+		]);
+		const us = loadFixture()
+			.find((f) => f.relPath === 'permissions/us.yaml')!
+			.text.replace(
+				'\n  claims: [aestheticians-prohibited]\n',
+				'\n  claims: [aestheticians-prohibited, unlicensed-excluded]\n',
+			);
+		expect(us).toContain('unlicensed-excluded');
+		expect(checkWith({ ...files, 'permissions/us.yaml': us })).toEqual([]);
+	});
+});
+
+describe('rule fidelity', () => {
+	/** Checks a Texan rule for registered nurses whose every part rests on one added claim. */
+	function checkQuote(
+		quote: string,
+		requires: string[],
+		{ hedge = 'always', extra = '', language = 'en' } = {},
+	) {
+		const files = claimFiles(
+			'Rule',
+			quote,
+			[['quoted', quote, '{ jurisdictions: [us-tx], roles: [registered-nurse] }']],
+			language,
+		);
+		const texas = rule(
+			'registered-nurse',
+			'allowed-with-conditions',
+			{ id: 'quoted', hedge },
+			requires,
+			extra,
+		);
+		return findingsWith({ ...files, 'permissions/us-tx.yaml': texas });
+	}
+	const when = (type: string, who = '') =>
+		`{ type: ${type}${who ? `, ${who}` : ''}, claims: [quoted] }`;
+
+	test.each([
+		['order', 'from: [physician]', 'Nurses may inject only on the prescription of a physician.'],
+		['order', 'from: [physician]', "L'injection est réalisée sur prescription médicale."],
+		['order', 'from: [physician]', 'Die Injektion erfolgt nur auf ärztliche Anordnung.'],
+		['order', 'from: [physician]', 'Sólo con indicación médica.'],
+		['assessment', 'by: [physician]', 'The physician must first examine the patient.'],
+		['assessment', 'by: [physician]', 'Le médecin procède à une évaluation préalable.'],
+		['supervision', 'level: unspecified, by: [physician]', 'sous la surveillance d’un médecin'],
+		['supervision', 'level: unspecified, by: [physician]', 'unter ärztlicher Aufsicht'],
+		['supervision', 'level: on-site, by: [physician]', 'The physician must be physically present.'],
+		[
+			'supervision',
+			'level: immediately-available, by: [physician]',
+			'on site or immediately available',
+		],
+		[
+			'supervision',
+			'level: reachable, within: thirty minutes, by: [physician]',
+			'The physician must be reachable by telephone within thirty minutes.',
+		],
+		['collaborative-agreement', 'with: [physician]', 'under a written protocol with a physician'],
+		['delegation', 'by: [physician]', 'Die Delegation an Pflegefachpersonen ist zulässig.'],
+		['training', '', 'après une formation spécifique'],
+		['training', '', 'Nurses must be certified in aesthetic injections.'],
+		['premises', '', 'only in a medical office or clinic'],
+	])('accepts a %s condition whose quote states it (%s): "%s"', (type, who, quote) => {
+		const hasWho = type !== 'training' && type !== 'premises';
+		expect(checkQuote(quote, [when(type, hasWho ? who : '')])).toEqual([]);
+	});
+
+	test.each([
+		['order', 'from: [physician]', 'Patients with a skin disorder may be treated.', 'type'],
+		['assessment', 'by: [physician]', 'for example, a nurse may inject', 'type'],
+		[
+			'supervision',
+			'level: on-site, by: [physician]',
+			'under the supervision of a physician',
+			'level',
+		],
+		[
+			'supervision',
+			'level: reachable, within: thirty minutes, by: [physician]',
+			'under supervision, with the physician reachable within an hour',
+			'within',
+		],
+	])(
+		'reports a %s condition whose quote does not state it (%s): "%s"',
+		(type, who, quote, field) => {
+			const findings = checkQuote(quote, [when(type, who)]);
+			expect(findings.map((f) => f.rule)).toEqual(['permission/condition-not-in-quote']);
+			expect(findings[0]?.message).toContain(
+				field === 'type' ? 'its quote does not speak of' : `gives \`${field}: `,
+			);
+		},
+	);
+
+	test.each([
+		['generally', 'Nurses may generally inject under supervision.'],
+		['generally', 'Nurses usually inject under supervision.'],
+		['often', 'In most states nurses inject under supervision.'],
+		['varies', 'The rule differs from state to state; supervision is required.'],
+		['varies', 'The rules vary; supervision is required.'],
+	])('reports a quote hedged as %s and stated as always: "%s"', (hedge, quote) => {
+		const findings = checkQuote(quote, [
+			when('supervision', 'level: unspecified, by: [physician]'),
+		]);
+		expect(findings.map((f) => `${f.rule} @ ${f.line}:${f.column}`)).toEqual([
+			'permission/hedge-dropped @ 4:20',
+		]);
+		expect(findings[0]?.hint).toContain(`Set \`extent.hedge: ${hedge}\``);
+	});
+
+	test('does not read a hedge into a longer word', () => {
+		const quote = 'Supervision by a physician is required; the varieties of products are many.';
+		expect(checkQuote(quote, [when('supervision', 'level: unspecified, by: [physician]')])).toEqual(
+			[],
+		);
+	});
+
+	test.each([
+		['assign', 'A physician may assign the injection to a nurse.', []],
+		['délégation', 'Le médecin peut confier l’acte par délégation.', []],
+		['nothing', 'A physician may perform the injection.', ['permission/delegation-not-in-quote']],
+	])('reads a delegation in a quote saying %s', (_word, quote, expected) => {
+		const extra = '  mayDelegate: { to: [nurse-practitioner], claims: [quoted] }';
+		const findings = checkQuote(quote, [when('training')], { extra });
+		// The training condition is not in these quotes either; only the delegation is judged here.
 		expect(
-			checkWith({ 'permissions/fr.yaml': france, 'jurisdictions/fr.mdx': jurisdiction }),
-		).toEqual(['permission/claim-not-about @ content/permissions/fr.yaml:4']);
+			findings.map((f) => f.rule).filter((r) => r !== 'permission/condition-not-in-quote'),
+		).toEqual(expected);
+	});
+});
+
+describe('a disputed rule', () => {
+	/** The base fixture with the aesthetician's rule disputed by a claim with `more` lines. */
+	function disputedBy(more: string) {
+		const quote = 'Aestheticians may inject under the delegation of a physician.';
+		const files = claimFiles('Rule', quote, [
+			['aestheticians-delegated', quote, '{ jurisdictions: [us], roles: [aesthetician] }', more],
+		]);
+		const us = loadFixture()
+			.find((f) => f.relPath === 'permissions/us.yaml')!
+			.text.replace('answer: not-allowed', 'answer: disputed')
+			.concat('  contrary: [aestheticians-delegated]\n');
+		return findingsWith({ ...files, 'permissions/us.yaml': us });
+	}
+
+	test('may not rest a side on a claim whose period has ended', () => {
+		const findings = disputedBy('  effective: { from: 2015, to: 2020-06 }');
+		expect(findings.map((f) => `${f.rule} @ ${f.line}:${f.column}`)).toEqual([
+			'permission/dispute-on-history @ 56:14',
+		]);
+		expect(findings[0]?.message).toContain('it applied only until 2020-06');
+	});
+
+	test('may rest a side on a suspended claim: a suspension awaits a decision', () => {
+		expect(disputedBy('  status: suspended')).toEqual([]);
+	});
+
+	test('may rest a side on a claim in force', () => {
+		expect(disputedBy('  status: in-force')).toEqual([]);
 	});
 });
 

@@ -3,6 +3,17 @@ import type { Locate } from '../content/parse-yaml.ts';
 import { suggest } from '../text/suggest.ts';
 import type { Finding } from './finding.ts';
 
+/**
+ * Words a schema issue in a content kind's own terms: a rule id, message and hint of its own,
+ * or undefined to leave the issue to the generic wording. `value` is the value at the issue's
+ * path, `data` the whole entity as read.
+ */
+export type ExplainIssue = (
+	issue: z.core.$ZodIssue,
+	value: unknown,
+	data: unknown,
+) => Pick<Finding, 'rule' | 'message' | 'hint'> | undefined;
+
 /** Validates data with a zod schema, returning its parsed value and located findings. */
 export function validate<S extends z.ZodType>(
 	schema: S,
@@ -10,12 +21,13 @@ export function validate<S extends z.ZodType>(
 	file: string,
 	locate: Locate,
 	what: string,
+	explain?: ExplainIssue,
 ): { value?: z.output<S>; findings: Finding[] } {
 	const result = schema.safeParse(data);
 	if (result.success) return { value: result.data, findings: [] };
 	return {
 		findings: result.error.issues.map((issue) =>
-			toFinding(schema, issue, data, file, locate, what),
+			toFinding(schema, issue, data, file, locate, what, explain),
 		),
 	};
 }
@@ -27,11 +39,14 @@ function toFinding(
 	file: string,
 	locate: Locate,
 	what: string,
+	explain: ExplainIssue | undefined,
 ): Finding {
 	const path = issue.path;
 	const field = describePath(path);
 	const value = valueAt(data, path);
 	const base = { file, severity: 'error' as const };
+	const explained = explain?.(issue, value, data);
+	if (explained) return { ...base, ...locate(path), ...explained };
 	if (issue.code === 'unrecognized_keys') {
 		const key = issue.keys[0]!;
 		const known = keysAt(schema, path);

@@ -12,7 +12,8 @@ import {
 	SourceSchema,
 } from '../../schemas/index.ts';
 import type { Finding } from '../check/finding.ts';
-import { validate } from '../check/schema-findings.ts';
+import { explainPermissionIssue } from '../check/permission-issues.ts';
+import { validate, type ExplainIssue } from '../check/schema-findings.ts';
 import { listHeadings } from '../text/headings.ts';
 import { splitFrontmatter } from './frontmatter.ts';
 import type {
@@ -234,6 +235,7 @@ function loadList<S extends z.ZodType>(
 	listSchema: z.ZodArray<S>,
 	what: string,
 	add: (value: z.output<S>, locate: Locate) => void,
+	explain?: ExplainIssue,
 ): void {
 	const parsed = parseYaml(file.path, file.text, file.text);
 	findings.push(...parsed.findings);
@@ -268,6 +270,7 @@ function loadList<S extends z.ZodType>(
 			file.path,
 			locate,
 			`A ${what}`,
+			explain,
 		);
 		findings.push(...itemFindings);
 		if (value !== undefined) add(value, locate);
@@ -301,15 +304,22 @@ const loadPermissions: Loader = (file, kb, findings, jurisdiction, kind) => {
 	if (!checkId(jurisdiction, file, findings, kind)) return;
 	const byRole = kb.permissions.get(jurisdiction) ?? new Map<string, PermissionEntry>();
 	kb.permissions.set(jurisdiction, byRole);
-	loadList(file, findings, PermissionFileSchema, kind.noun, (value, locate) => {
-		const id = `${jurisdiction}/${value.role}`;
-		const first = byRole.get(value.role);
-		if (first) {
-			kb.duplicates.push({ kind: kind.noun, id, file: file.path, locate, first: first.file });
-			return;
-		}
-		byRole.set(value.role, { id, jurisdiction, data: value, file: file.path, locate });
-	});
+	loadList(
+		file,
+		findings,
+		PermissionFileSchema,
+		kind.noun,
+		(value, locate) => {
+			const id = `${jurisdiction}/${value.role}`;
+			const first = byRole.get(value.role);
+			if (first) {
+				kb.duplicates.push({ kind: kind.noun, id, file: file.path, locate, first: first.file });
+				return;
+			}
+			byRole.set(value.role, { id, jurisdiction, data: value, file: file.path, locate });
+		},
+		explainPermissionIssue(jurisdiction),
+	);
 };
 
 const loaders: Record<ContentKindKey, Loader> = {

@@ -10,6 +10,7 @@ import { permissionClaims } from './permission-claims.ts';
 import { publishedIds } from './published-ids.ts';
 import { references } from './references.ts';
 import { risks } from './risks.ts';
+import { ruleFidelity } from './rule-fidelity.ts';
 import { status } from './status.ts';
 import { supervision } from './supervision.ts';
 import { uncitedSource } from './uncited-source.ts';
@@ -22,6 +23,7 @@ export const rules: readonly Rule[] = [
 	permissionClaims,
 	status,
 	supervision,
+	ruleFidelity,
 	jurisdictionCycle,
 	risks,
 	mdxLinks,

@@ -1,6 +1,8 @@
 import { allPermissions, type KnowledgeBase } from '../../content/knowledge-base.ts';
 import type { DataPath, Locate } from '../../content/parse-yaml.ts';
+import { overseersOf } from '../../../schemas/index.ts';
 import { suggest } from '../../text/suggest.ts';
+import { citingParts } from '../permission-parts.ts';
 import type { Rule } from '../rule.ts';
 
 /** One id written somewhere in the content, and where. */
@@ -81,14 +83,13 @@ const declarations: readonly Declaration[] = [
 		rule: 'permission/unknown-role',
 		target: targets.role,
 		*references(kb) {
-			for (const p of allPermissions(kb)) yield at(p, ['role'], p.data.role);
-		},
-	},
-	{
-		rule: 'permission/unknown-supervisor',
-		target: targets.role,
-		*references(kb) {
-			for (const p of allPermissions(kb)) yield* each(p, ['supervisors'], p.data.supervisors);
+			for (const p of allPermissions(kb)) {
+				yield at(p, ['role'], p.data.role);
+				for (const { role, index, field, position } of overseersOf(p.data)) {
+					yield at(p, ['requires', index, field, position], role);
+				}
+				if (p.data.mayDelegate) yield* each(p, ['mayDelegate', 'to'], p.data.mayDelegate.to);
+			}
 		},
 	},
 	{
@@ -96,9 +97,7 @@ const declarations: readonly Declaration[] = [
 		target: targets.claim,
 		*references(kb) {
 			for (const p of allPermissions(kb)) {
-				yield* each(p, ['claims'], p.data.claims);
-				yield* each(p, ['conditions'], p.data.conditions);
-				yield* each(p, ['contrary'], p.data.contrary);
+				for (const part of citingParts(p.data)) yield* each(p, part.path, part.ids);
 			}
 		},
 	},
