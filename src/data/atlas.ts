@@ -1,5 +1,5 @@
 import path from 'node:path';
-import type { Claim } from '../schemas/index.ts';
+import { ruleClaims, type Claim } from '../schemas/index.ts';
 import { formatFindingsText } from '../lib/check/format-findings.ts';
 import {
 	allPermissions,
@@ -50,19 +50,19 @@ export function claimsById(data: Atlas, ids: readonly string[]): ClaimEntry[] {
 	});
 }
 
-/** A role's resolved permission in a jurisdiction, and where the rule comes from. */
+/** A title's rule in a place, and where the rule comes from. */
 export type ResolvedEntry = ResolvedPermission<PermissionEntry>;
 
-/** Resolves a role's permission in a jurisdiction, walking up `parent` when it has none. */
-export function resolveStatus(data: Atlas, jurisdiction: string, role: string): ResolvedEntry {
+/** Resolves a title's rule in a place, walking up `parent` when it has none of its own. */
+export function resolveRule(data: Atlas, jurisdiction: string, role: string): ResolvedEntry {
 	return resolvePermission(data, jurisdiction, role);
 }
 
-/** Every claim that backs a permission, as status evidence or as a condition. */
+/** Every claim that backs a part of a rule. */
 export function permissionClaims(data: Atlas): ClaimEntry[] {
 	const ids = new Set<string>();
 	for (const p of allPermissions(data)) {
-		for (const id of [...p.data.claims, ...p.data.conditions]) ids.add(id);
+		for (const id of ruleClaims(p.data)) ids.add(id);
 	}
 	return claimsById(data, [...ids]);
 }
@@ -80,7 +80,7 @@ export function isSecondary(data: Atlas, claim: ClaimEntry): boolean {
 	return data.sources.get(claim.data.source)?.data.force === 'secondary';
 }
 
-/** Whether every claim establishing a permission comes from a secondary source. */
+/** Whether every claim giving a rule's answer comes from a secondary source. */
 export function restsOnlyOnSecondary(data: Atlas, permission: PermissionEntry): boolean {
 	const claims = claimsById(data, permission.data.claims);
 	return claims.length > 0 && claims.every((claim) => isSecondary(data, claim));

@@ -52,13 +52,14 @@ export const RuleScopeSchema = z
 	.describe('What the rule is written about, and the claims that say so.');
 
 /**
- * The rule's own hedge, as its quote words it: `always` (no hedge), `generally`, `often`
- * ("often", "almost universally"), or `varies` (the quote says it differs from place to place).
+ * The rule's own hedge, as its quote words it: `always` (no hedge), `almost-always` ("almost
+ * universally"), `generally`, `often`, `varies` (the quote says it differs from place to place),
+ * or `one-case` (a ruling on one petitioner's case, which binds no one else).
  */
 export const RuleHedgeSchema = z
-	.enum(['always', 'generally', 'often', 'varies'])
+	.enum(['always', 'almost-always', 'generally', 'often', 'varies', 'one-case'])
 	.describe(
-		'The rule\'s own hedge, as its quote words it: `always` (no hedge), `generally`, `often` ("often", "almost universally"), or `varies` (the quote says it differs from place to place).',
+		'The rule\'s own hedge, as its quote words it: `always` (no hedge), `almost-always` ("almost universally", "in most states"), `generally` ("generally", "usually"), `often`, `varies` (the quote says it differs from place to place), or `one-case` (a ruling on one petitioner\'s case, binding no one else).',
 	);
 
 /** How sure the rule's quotes are, and the claims whose words give the hedge. */
@@ -71,18 +72,32 @@ export const RuleExtentSchema = z
 
 /**
  * How close a supervisor must be: `on-site` (physically present), `immediately-available`
- * (on site or immediately available), `reachable` (within the time `within` gives), or
- * `unspecified` (the quotes ask for supervision without saying how close).
+ * (on site or immediately available), `reachable` (within the time `within` gives), `direct`
+ * (the quotes say "direct supervision" without defining it), or `unspecified` (the quotes ask
+ * for supervision without saying how close).
  */
 export const SupervisionLevelSchema = z
-	.enum(['on-site', 'immediately-available', 'reachable', 'unspecified'])
+	.enum(['on-site', 'immediately-available', 'reachable', 'direct', 'unspecified'])
 	.describe(
-		'How close a supervisor must be: `on-site`, `immediately-available` (on site or immediately available), `reachable` (within the time `within` gives) or `unspecified`.',
+		'How close a supervisor must be: `on-site`, `immediately-available` (on site or immediately available), `reachable` (within the time `within` gives), `direct` (the quotes say "direct supervision" without saying how close) or `unspecified`.',
 	);
 
-const WhoSchema = IdListSchema.min(1).describe(
-	'The titles, as role ids; each must itself be allowed to perform the procedure there.',
+const WhoSchema = IdListSchema.default([]).describe(
+	"The titles, as role ids; each must itself be allowed to perform the procedure there. May be empty where `named` gives the quote's own words and the quote names no title.",
 );
+
+/**
+ * The quote's own words for who, where it names no title or leaves its list open ("an
+ * authorized prescriber", "an authorized provider"): shown in the verdict, before any titles
+ * listed ("an authorized provider, including a physician"). Must be in a cited quote.
+ */
+const NamedSchema = z
+	.string()
+	.min(1)
+	.optional()
+	.describe(
+		'The quote\'s own words for who, where it names no title or leaves its list open ("an authorized prescriber"): shown in the verdict before any titles listed. Must be in a cited quote.',
+	);
 
 /**
  * Marks a condition as met instead of the one listed just before it, where the quotes give a
@@ -103,6 +118,7 @@ export const RequirementSchema = z
 				/** An order or prescription for the treatment, from one of `from`. */
 				type: z.literal('order'),
 				from: WhoSchema,
+				named: NamedSchema,
 				claims: PartClaimsSchema,
 				alternative: AlternativeSchema,
 			})
@@ -112,6 +128,7 @@ export const RequirementSchema = z
 				/** The prescriber's own assessment of the patient first, by one of `by`. */
 				type: z.literal('assessment'),
 				by: WhoSchema,
+				named: NamedSchema,
 				claims: PartClaimsSchema,
 				alternative: AlternativeSchema,
 			})
@@ -127,7 +144,16 @@ export const RequirementSchema = z
 					.min(1)
 					.optional()
 					.describe('For `reachable`: the time the quote gives, in its words ("thirty minutes").'),
+				/** The quote's own words for how close, where it says more than the level ("physically present and …"). */
+				detail: z
+					.string()
+					.min(1)
+					.optional()
+					.describe(
+						'The quote\'s own words for how close, where it says more than the level ("physically present and have direct visual observation"); shown in the verdict. Must be in a cited quote.',
+					),
 				by: WhoSchema,
+				named: NamedSchema,
 				claims: PartClaimsSchema,
 				alternative: AlternativeSchema,
 			})
@@ -137,6 +163,7 @@ export const RequirementSchema = z
 				/** A collaborative or practice agreement with one of `with`. */
 				type: z.literal('collaborative-agreement'),
 				with: WhoSchema,
+				named: NamedSchema,
 				claims: PartClaimsSchema,
 				alternative: AlternativeSchema,
 			})
@@ -146,6 +173,7 @@ export const RequirementSchema = z
 				/** Delegation of the act by one of `by`. */
 				type: z.literal('delegation'),
 				by: WhoSchema,
+				named: NamedSchema,
 				claims: PartClaimsSchema,
 				alternative: AlternativeSchema,
 			})
@@ -158,6 +186,16 @@ export const RequirementSchema = z
 				alternative: AlternativeSchema,
 			})
 			.describe('Training or certification, as the claims describe it.'),
+		z
+			.strictObject({
+				/** Written policies or protocols the setting must have, as the claims describe them. */
+				type: z.literal('policies'),
+				claims: PartClaimsSchema,
+				alternative: AlternativeSchema,
+			})
+			.describe(
+				'Written policies or protocols the setting must have, as the claims describe them.',
+			),
 		z
 			.strictObject({
 				/** Requirements on the premises, as the claims describe them. */

@@ -1,19 +1,19 @@
 /**
  * Coverage beyond the first two documents, as a reader meets it: places with no rule of their
- * own, secondary sources, contested answers, reported events, the coverage page, and what
+ * own, secondary sources, reported events, the coverage page, and what
  * applies today shown before history.
  */
 import { readFile, readdir } from 'node:fs/promises';
 import path from 'node:path';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { allPermissions, type KnowledgeBase } from '../../src/lib/content/knowledge-base.ts';
+import type { KnowledgeBase } from '../../src/lib/content/knowledge-base.ts';
 import { loadKnowledgeBase } from '../../src/lib/content/load-knowledge-base.ts';
 import { readContentDir } from '../../src/lib/content/read-content-dir.ts';
 import { resolvePermission } from '../../src/lib/graph/resolve-permission.ts';
 import { answerTarget } from '../../src/lib/site/answer-pages.ts';
 import { claimPhase } from '../../src/lib/site/claim-phase.ts';
-import { statusLabels } from '../../src/lib/site/status-label.ts';
+import { answerLabels, shortAnswer } from '../../src/lib/site/answer-label.ts';
 import { todayIso } from '../../src/lib/text/today.ts';
 import { root } from '../build/helpers.ts';
 import { builtDist, openSite, type Site } from './helpers.ts';
@@ -56,10 +56,16 @@ describe('a US state with no rule of its own', () => {
 			`Nothing specific to ${state.data.name} is documented here yet.`,
 		);
 		const us = resolvePermission(kb, 'us', 'registered-nurse');
-		expect(us.status).not.toBe('not-documented');
+		expect(us.answer).not.toBe('not-documented');
 		const row = page.locator('tr', { has: page.locator('th', { hasText: /^Registered nurse$/ }) });
 		const cell = squash(await row.innerText());
-		expect(cell).toContain(statusLabels[us.status]);
+		expect(cell).toContain(
+			shortAnswer({
+				answer: us.answer,
+				hedge: us.permission?.data.extent.hedge,
+				subjects: us.permission?.data.scope.subjects,
+			}).label,
+		);
 		expect(cell).toContain('(general rule of the United States)');
 	});
 
@@ -136,31 +142,6 @@ describe('secondary sources', () => {
 	});
 });
 
-describe('a contested permission', () => {
-	test('shows both sides, each with its facts, under a verdict that says the sources disagree', async () => {
-		const contested = [...allPermissions(kb)].filter((p) => p.data.status === 'contested');
-		expect(contested.length).toBeGreaterThan(0);
-		for (const permission of contested) {
-			await open(`/check/${permission.jurisdiction}/${permission.data.role}/`);
-			expect(await page.locator('.atlas-verdict').innerText()).toContain(statusLabels.contested);
-			const sides = page.locator('main h3');
-			expect(await sides.allInnerTexts()).toEqual(
-				expect.arrayContaining(['One side', 'The other side']),
-			);
-			for (const id of permission.data.claims) {
-				await expect(
-					page.locator(`h3#facts-one-side ~ ul`).first().locator(`#claim-${id}`).count(),
-				).resolves.toBe(1);
-			}
-			for (const id of permission.data.contrary) {
-				await expect(page.locator(`h3#facts-other-side + ul #claim-${id}`).count()).resolves.toBe(
-					1,
-				);
-			}
-		}
-	});
-});
-
 describe('reported events', () => {
 	test('stand on each of their risk pages and on /events/, in the table and on the timeline', async () => {
 		const events = [...kb.events.values()];
@@ -200,7 +181,7 @@ describe('the coverage page', () => {
 	});
 
 	test('uses the same words for "not documented" as the matrix and the check pages', async () => {
-		const words = statusLabels['not-documented'];
+		const words = answerLabels['not-documented'];
 		await open('/coverage/');
 		expect(await mainText()).toContain(words);
 		await open('/matrix/');

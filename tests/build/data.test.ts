@@ -108,7 +108,7 @@ describe('the data downloads in the built site', () => {
 				expect(html, `${kind}.${column.name}`).toMatch(code);
 			}
 		}
-		for (const id of ['permission-status', 'severity', 'frequency']) {
+		for (const id of ['rule-answer', 'rule-hedge', 'severity', 'frequency']) {
 			expect(html).toContain(`id="${id}"`);
 		}
 	});

@@ -386,11 +386,21 @@ describe('the message of each broken fixture', () => {
 		`);
 	});
 
+	test('permission-condition-names-no-one', () => {
+		expect(output('permission-condition-names-no-one')).toMatchInlineSnapshot(`
+			"content/permissions/us.yaml:25:11  error  permission/condition-names-no-one
+			  The supervision condition of \`nurse-practitioner\` in \`us\` (\`requires[0]\`) names no one: \`by\` is empty and there is no \`named\`.
+			  Fix: List in \`by\` the titles its quotes name, or copy into \`named\` the quote's own words for who ("an authorized prescriber").
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
 	test('permission-conditions-missing', () => {
 		expect(output('permission-conditions-missing')).toMatchInlineSnapshot(`
 			"content/permissions/us.yaml:15:11  error  permission/conditions-missing
 			  \`nurse-practitioner\` is \`allowed-with-conditions\` in \`us\`, but its rule lists no condition under \`requires\`, so the site cannot say which.
-			  Fix: List under \`requires\` each condition its quotes state (\`order\`, \`assessment\`, \`supervision\`, \`collaborative-agreement\`, \`delegation\`, \`training\` or \`premises\`, with the claims that state it), or set \`answer: allowed\` if they state none.
+			  Fix: List under \`requires\` each condition its quotes state (\`order\`, \`assessment\`, \`supervision\`, \`collaborative-agreement\`, \`delegation\`, \`training\`, \`policies\` or \`premises\`, with the claims that state it), or set \`answer: allowed\` if they state none.
 
 			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);

@@ -314,8 +314,24 @@ describe('rule fidelity', () => {
 		['training', '', 'après une formation spécifique'],
 		['training', '', 'Nurses must be certified in aesthetic injections.'],
 		['premises', '', 'only in a medical office or clinic'],
+		['policies', '', 'The setting must have written policies and procedures.'],
+		[
+			'supervision',
+			'level: direct, by: [physician]',
+			'under the direct supervision of a physician',
+		],
+		[
+			'order',
+			'from: [], named: an authorized prescriber',
+			'with a completed prescriptive order from an authorized prescriber',
+		],
+		[
+			'supervision',
+			'level: on-site, detail: physically present and watching, by: [physician]',
+			'The physician must be physically present and watching.',
+		],
 	])('accepts a %s condition whose quote states it (%s): "%s"', (type, who, quote) => {
-		const hasWho = type !== 'training' && type !== 'premises';
+		const hasWho = type !== 'training' && type !== 'premises' && type !== 'policies';
 		expect(checkQuote(quote, [when(type, hasWho ? who : '')])).toEqual([]);
 	});
 
@@ -334,6 +350,18 @@ describe('rule fidelity', () => {
 			'under supervision, with the physician reachable within an hour',
 			'within',
 		],
+		[
+			'order',
+			'from: [], named: a licensed prescriber',
+			'with an order from an authorized prescriber',
+			'named',
+		],
+		[
+			'supervision',
+			'level: direct, by: [physician]',
+			'under the supervision of a physician',
+			'level',
+		],
 	])(
 		'reports a %s condition whose quote does not state it (%s): "%s"',
 		(type, who, quote, field) => {
@@ -345,10 +373,18 @@ describe('rule fidelity', () => {
 		},
 	);
 
+	test('reports a condition that names no one: no title and no words of the quote', () => {
+		const findings = checkQuote('Nurses may inject with an order.', [when('order', 'from: []')]);
+		expect(findings.map((f) => f.rule)).toEqual(['permission/condition-names-no-one']);
+		expect(findings[0]?.hint).toContain('`named`');
+	});
+
 	test.each([
 		['generally', 'Nurses may generally inject under supervision.'],
 		['generally', 'Nurses usually inject under supervision.'],
-		['often', 'In most states nurses inject under supervision.'],
+		['almost-always', 'In most states nurses inject under supervision.'],
+		['almost-always', 'Nurses must almost universally inject under supervision.'],
+		['often', 'Nurses often inject under supervision.'],
 		['varies', 'The rule differs from state to state; supervision is required.'],
 		['varies', 'The rules vary; supervision is required.'],
 	])('reports a quote hedged as %s and stated as always: "%s"', (hedge, quote) => {

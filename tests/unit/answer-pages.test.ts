@@ -33,7 +33,12 @@ const place = (
 });
 const permission = (jurisdiction: string, role: string) => ({
 	jurisdiction,
-	data: { role, status: 'independent' as const },
+	data: {
+		role,
+		answer: 'allowed' as const,
+		extent: { hedge: 'always' as const, claims: ['x'] },
+		scope: { subjects: ['mesotherapy' as const], claims: ['x'], gap: [] },
+	},
 });
 
 /**
@@ -55,9 +60,15 @@ const data: AnswerData = {
 		['aesthetician', {}],
 	]),
 	claims: new Map([
-		['tx-physicians', { data: { about: { jurisdictions: ['us-tx'], roles: ['physician'] } } }],
-		['al-place-wide', { data: { about: { jurisdictions: ['us-al'], roles: [] } } }],
-		['elsewhere', { data: { about: { jurisdictions: ['nowhere'], roles: ['physician'] } } }],
+		[
+			'tx-physicians',
+			{ data: { about: { jurisdictions: ['us-tx'], roles: ['physician'], risks: [] } } },
+		],
+		['al-place-wide', { data: { about: { jurisdictions: ['us-al'], roles: [], risks: [] } } }],
+		[
+			'elsewhere',
+			{ data: { about: { jurisdictions: ['nowhere'], roles: ['physician'], risks: [] } } },
+		],
 	]),
 	permissions: new Map([
 		[
@@ -118,7 +129,9 @@ describe('placeAnswers', () => {
 		]);
 		expect(row('us-al', 'registered-nurse')).toEqual({
 			role: 'registered-nurse',
-			status: 'independent',
+			answer: 'allowed',
+			hasFacts: false,
+			rule: permission('us', 'registered-nurse').data,
 			inheritedFrom: 'us',
 			target: '/check/us/registered-nurse/',
 			here: false,
@@ -129,7 +142,9 @@ describe('placeAnswers', () => {
 	test('returns the row itself as the answer where the place has something of its own, with the rule it borrows', () => {
 		expect(row('us-tx', 'registered-nurse')).toEqual({
 			role: 'registered-nurse',
-			status: 'independent',
+			answer: 'allowed',
+			hasFacts: false,
+			rule: permission('us', 'registered-nurse').data,
 			inheritedFrom: 'us',
 			target: '/check/us-tx/#registered-nurse',
 			here: true,
@@ -138,7 +153,9 @@ describe('placeAnswers', () => {
 		});
 		expect(row('us-tx', 'aesthetician')).toEqual({
 			role: 'aesthetician',
-			status: 'not-documented',
+			answer: 'not-documented',
+			hasFacts: false,
+			rule: undefined,
 			inheritedFrom: undefined,
 			target: '/check/us-tx/#aesthetician',
 			here: true,

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
 	composeVerdict,
+	conditionGroups,
 	conditionPhrase,
 	type VerdictParts,
 	type VerdictRequirement,
@@ -31,7 +32,7 @@ describe('composeVerdict', () => {
 			requires: [{ type: 'order', from: ['Physician', 'Nurse practitioner'] }],
 		});
 		expect(verdict).toBe(
-			'In Ontario, a registered nurse may give injections only with an order from a physician or a nurse practitioner. This rule is written about injections; no rule on file names mesotherapy.',
+			'In Ontario, a registered nurse may give injections only with an order from a physician or a nurse practitioner. This rule is written about injections; it does not name mesotherapy.',
 		);
 		expect(verdict).not.toMatch(/supervis/);
 	});
@@ -50,7 +51,7 @@ describe('composeVerdict', () => {
 				],
 			}),
 		).toBe(
-			'In North Dakota, a registered nurse may inject approved aesthetic agents only after a physician has assessed the patient and with an order from a physician. This rule is written about approved aesthetic agents; no rule on file names mesotherapy.',
+			'In North Dakota, a registered nurse may inject FDA-approved aesthetic agents only after a physician has assessed the patient and with an order from a physician. This rule is written about FDA-approved aesthetic agents; it does not name mesotherapy.',
 		);
 	});
 
@@ -67,7 +68,7 @@ describe('composeVerdict', () => {
 				localTermsKind: 'state',
 			}),
 		).toBe(
-			"Across the United States, a registered nurse may generally perform mesotherapy only under the supervision of a physician. Each state's own boards set the exact terms.",
+			"Across the United States, a registered nurse may perform mesotherapy, generally only under the supervision of a physician. Each state's own boards set the exact terms.",
 		);
 	});
 
@@ -113,7 +114,7 @@ describe('composeVerdict', () => {
 				subjects: ['botulinum-toxin', 'dermal-fillers'],
 			}),
 		).toBe(
-			'In Florida, a physician may inject botulinum toxin (Botox) or dermal fillers. This rule is written about botulinum toxin (Botox) and dermal fillers; no rule on file names mesotherapy.',
+			'In Florida, a physician may inject botulinum toxin (Botox) or dermal fillers. This rule is written about botulinum toxin (Botox) and dermal fillers; it does not name mesotherapy.',
 		);
 	});
 });
@@ -126,19 +127,106 @@ describe('conditionPhrase', () => {
 		],
 		[
 			{ type: 'supervision', level: 'immediately-available', by: ['Physician'] },
-			'under the supervision of a physician who is on site or immediately available',
+			'under supervision, with a physician on site or immediately available',
 		],
 		[
 			{ type: 'supervision', level: 'reachable', within: 'thirty minutes', by: ['Physician'] },
-			'under the supervision of a physician who can be reached within thirty minutes',
+			'with a physician who can be reached within thirty minutes',
 		],
 		[
 			{ type: 'collaborative-agreement', with: ['Physician'] },
 			'under a collaborative agreement with a physician',
 		],
 		[{ type: 'delegation', by: ['Physician'] }, 'when a physician delegates it'],
-		[{ type: 'training' }, 'with the training the sources describe'],
+		[{ type: 'training' }, 'with the training or qualification the sources describe'],
 	])('returns the phrase for %j', (requirement, phrase) => {
 		expect(conditionPhrase(requirement)).toBe(phrase);
+	});
+});
+
+describe('conditionGroups', () => {
+	test('joins a condition that may be met instead of the one before it with "or"', () => {
+		expect(
+			conditionGroups([
+				{ type: 'supervision', level: 'unspecified', by: ['Physician'] },
+				{ type: 'collaborative-agreement', with: ['Physician'], alternative: true },
+				{ type: 'training' },
+			]),
+		).toEqual([
+			'under the supervision of a physician or under a collaborative agreement with a physician',
+			'with the training or qualification the sources describe',
+		]);
+	});
+
+	test('gives the choice in the verdict, and "often" as how the title works, not as a requirement', () => {
+		expect(
+			composeVerdict({
+				answer: 'allowed-with-conditions',
+				roleName: 'Nurse practitioner',
+				rulePlaceName: 'the United States',
+				inherited: false,
+				subjects: ['mesotherapy'],
+				hedge: 'often',
+				requires: [
+					{ type: 'supervision', level: 'unspecified', by: ['Physician'] },
+					{ type: 'collaborative-agreement', with: ['Physician'], alternative: true },
+				],
+				mayDelegateTo: [],
+			}),
+		).toBe(
+			'In the United States, a nurse practitioner may perform mesotherapy, and often does so under the supervision of a physician or under a collaborative agreement with a physician.',
+		);
+	});
+});
+
+describe('composeVerdict, hedges and force', () => {
+	const rn: VerdictParts = {
+		answer: 'allowed-with-conditions',
+		roleName: 'Registered nurse',
+		rulePlaceName: 'the United States',
+		inherited: false,
+		subjects: ['mesotherapy'],
+		hedge: 'almost-always',
+		requires: [
+			{ type: 'supervision', level: 'direct', by: ['Physician', 'Nurse practitioner'] },
+			{ type: 'delegation', by: ['Physician', 'Nurse practitioner'] },
+		],
+		mayDelegateTo: [],
+	};
+
+	test('keeps "almost universally" and "direct", and names the supervisors once', () => {
+		expect(composeVerdict(rn)).toBe(
+			'In the United States, a registered nurse may perform mesotherapy, almost always only under the direct supervision and delegation of a physician or a nurse practitioner.',
+		);
+	});
+
+	test("gives the quote's own words for who where it names no title, or leaves its list open", () => {
+		expect(
+			conditionGroups([
+				{ type: 'order', from: [], named: 'an authorized prescriber' },
+				{ type: 'order', from: ['Physician'], named: 'an authorized provider', alternative: true },
+			]),
+		).toEqual([
+			'with an order from an authorized prescriber or with an order from an authorized provider, including a physician',
+		]);
+	});
+
+	test('says that a ruling on one case binds no one else, and that guidance is not law', () => {
+		expect(composeVerdict({ ...rn, hedge: 'one-case', force: 'guidance', requires: [] })).toBe(
+			'In the United States, a registered nurse may perform mesotherapy. This comes from a ruling on one petitioner’s case, which binds no one else. The rule on file is official guidance, not law.',
+		);
+	});
+
+	test("quotes the source's words for how close a supervisor must be", () => {
+		expect(
+			conditionPhrase({
+				type: 'supervision',
+				level: 'on-site',
+				detail: 'physically present and have direct visual observation',
+				by: ['Physician'],
+			}),
+		).toBe(
+			'under the supervision of a physician who is on site (“physically present and have direct visual observation”)',
+		);
 	});
 });

@@ -4,7 +4,7 @@ import { csvColumns } from '../../src/lib/data/csv.ts';
 import { downloadSchema } from '../../src/lib/data/json-schema.ts';
 import { dataKinds } from '../../src/lib/data/row-schemas.ts';
 import { vocabularies } from '../../src/lib/data/vocabularies.ts';
-import { statusLabels } from '../../src/lib/site/status-label.ts';
+import { answerLabels } from '../../src/lib/site/answer-label.ts';
 
 describe('buildCodebook', () => {
 	const codebook = buildCodebook();
@@ -55,14 +55,15 @@ describe('buildCodebook', () => {
 });
 
 describe('vocabularies', () => {
-	test('covers every value the data can hold, and the site’s derived status', () => {
+	test('covers every value the data can hold, and the site’s derived answer', () => {
 		const values = (id: string) => vocabularies.find((v) => v.id === id)?.terms.map((t) => t.value);
 		const fieldValues = (kind: (typeof dataKinds)[number], field: string) =>
 			buildCodebook()
 				.find((e) => e.kind === kind)!
 				.fields.find((f) => f.name === field)!.values;
-		expect(values('permission-status')).toEqual(Object.keys(statusLabels));
-		expect(values('permission-status')?.slice(0, -1)).toEqual(fieldValues('permissions', 'status'));
+		expect(values('rule-answer')).toEqual(Object.keys(answerLabels));
+		expect(values('rule-answer')?.slice(0, -1)).toEqual(fieldValues('permissions', 'answer'));
+		expect(values('rule-hedge')).toEqual(fieldValues('permissions', 'extent.hedge'));
 		expect(values('severity')).toEqual(fieldValues('risks', 'severity'));
 		expect(values('frequency')).toEqual(fieldValues('risks', 'frequency'));
 		expect(values('source-force')).toEqual(fieldValues('sources', 'force'));

@@ -37,7 +37,7 @@ const claim = {
 
 describe('claimEntry', () => {
 	test('returns the statement as title, the review date, and the statement, quote and source as escaped HTML', () => {
-		expect(claimEntry(claim, { data: { title: 'Who may inject' } })).toEqual({
+		expect(claimEntry(claim, { data: { title: 'Who may inject', force: 'secondary' } })).toEqual({
 			path: '/claims/a-claim/',
 			title: 'Nurses may inject <only> under delegation & supervision.',
 			updated: '2026-10-01',
@@ -54,8 +54,10 @@ describe('permissionEntry', () => {
 		path: '/check/us/registered-nurse/',
 		jurisdictionName: 'Texas',
 		roleName: 'Registered nurse',
-		status: 'delegated' as const,
-		supervisorNames: ['Physician'],
+		answer: 'allowed-with-conditions' as const,
+		hedge: 'often' as const,
+		verdict:
+			'Across the United States, a registered nurse may perform mesotherapy, often only under the supervision of a physician.',
 		claims: [claim, { ...claim, id: 'b', data: { ...claim.data, reviewed: '2026-11-02' } }],
 		inheritedFrom: 'the United States',
 	};
@@ -64,11 +66,11 @@ describe('permissionEntry', () => {
 		const entry = permissionEntry(input)!;
 		expect(entry).toMatchObject({
 			path: '/check/us/registered-nurse/',
-			title: 'Registered nurse in Texas: Only under direct delegation',
+			title: 'Registered nurse in Texas: Often allowed with conditions',
 			updated: '2026-11-02',
 		});
 		expect(entry.summary).toContain(
-			'<p>A registered nurse may give mesotherapy injections in Texas only under the direct supervision and delegation of a physician.</p>',
+			'<p>Across the United States, a registered nurse may perform mesotherapy, often only under the supervision of a physician.</p>',
 		);
 		expect(entry.summary).toContain('The general rule of the United States applies');
 	});

@@ -1,9 +1,9 @@
 import { describe, expect, test } from 'vitest';
 import { resolvePermission, type PermissionNode } from '../../src/lib/graph/resolve-permission.ts';
-import type { PermissionStatus } from '../../src/schemas/index.ts';
+import type { RuleAnswer } from '../../src/schemas/index.ts';
 
-function permission(jurisdiction: string, role: string, status: PermissionStatus): PermissionNode {
-	return { jurisdiction, data: { role, status } };
+function permission(jurisdiction: string, role: string, answer: RuleAnswer): PermissionNode {
+	return { jurisdiction, data: { role, answer } };
 }
 
 const jurisdictions = new Map([
@@ -17,11 +17,11 @@ const permissions = new Map([
 	[
 		'us',
 		new Map([
-			['physician', permission('us', 'physician', 'independent')],
-			['aesthetician', permission('us', 'aesthetician', 'prohibited')],
+			['physician', permission('us', 'physician', 'allowed')],
+			['aesthetician', permission('us', 'aesthetician', 'not-allowed')],
 		]),
 	],
-	['us-tx', new Map([['aesthetician', permission('us-tx', 'aesthetician', 'contested')]])],
+	['us-tx', new Map([['aesthetician', permission('us-tx', 'aesthetician', 'disputed')]])],
 ]);
 
 const data = { jurisdictions, permissions };
@@ -29,18 +29,18 @@ const data = { jurisdictions, permissions };
 describe('resolvePermission', () => {
 	test("returns the jurisdiction's own entry", () => {
 		const resolved = resolvePermission(data, 'us-tx', 'aesthetician');
-		expect(resolved).toMatchObject({ status: 'contested', from: 'us-tx', inherited: false });
+		expect(resolved).toMatchObject({ answer: 'disputed', from: 'us-tx', inherited: false });
 		expect(resolved.permission).toBe(permissions.get('us-tx')?.get('aesthetician'));
 	});
 
 	test("returns the nearest ancestor's entry, marked as inherited", () => {
 		expect(resolvePermission(data, 'us-tx', 'physician')).toMatchObject({
-			status: 'independent',
+			answer: 'allowed',
 			from: 'us',
 			inherited: true,
 		});
 		expect(resolvePermission(data, 'us-tx-harris', 'aesthetician')).toMatchObject({
-			status: 'contested',
+			answer: 'disputed',
 			from: 'us-tx',
 			inherited: true,
 		});
@@ -48,10 +48,10 @@ describe('resolvePermission', () => {
 
 	test('returns not-documented when neither the place nor an ancestor has an entry', () => {
 		expect(resolvePermission(data, 'fr', 'physician')).toEqual({
-			status: 'not-documented',
+			answer: 'not-documented',
 			inherited: false,
 		});
-		expect(resolvePermission(data, 'nowhere', 'physician').status).toBe('not-documented');
+		expect(resolvePermission(data, 'nowhere', 'physician').answer).toBe('not-documented');
 	});
 
 	test('returns not-documented, without looping, when parents form a cycle', () => {
@@ -62,6 +62,6 @@ describe('resolvePermission', () => {
 			]),
 			permissions: new Map(),
 		};
-		expect(resolvePermission(cyclic, 'a', 'physician').status).toBe('not-documented');
+		expect(resolvePermission(cyclic, 'a', 'physician').answer).toBe('not-documented');
 	});
 });

@@ -28,7 +28,7 @@ coverage: excerpts
 
 ## Who may inject
 
-Physicians may perform and delegate it. Nurse practitioners work under a physician. Nurses act on delegation.
+Physicians may perform and delegate it. Nurse practitioners work under the supervision of a physician. Nurses act on delegation.
 
 ## Risks
 
@@ -42,10 +42,10 @@ Infection is the main risk.
   about: { jurisdictions: [us], roles: [physician], risks: [] }
   reviewed: 2026-11-01
 - id: np-supervised
-  statement: 'Nurse practitioners work under a physician.'
+  statement: 'Nurse practitioners work under the supervision of a physician.'
   source: article
   locator: 'Who may inject'
-  quote: 'Nurse practitioners work under a physician.'
+  quote: 'Nurse practitioners work under the supervision of a physician.'
   about: { jurisdictions: [us], roles: [nurse-practitioner, physician], risks: [] }
   reviewed: 2026-11-01
 - id: rn-delegated
@@ -106,17 +106,25 @@ licensed: true
 See <Risk id="infection" />.
 `,
 	'permissions/us.yaml': `- role: physician
-  status: independent
+  answer: allowed
+  scope: { subjects: [mesotherapy], claims: [physicians-independent] }
+  extent: { hedge: always, claims: [physicians-independent] }
   claims: [physicians-independent]
 - role: nurse-practitioner
-  status: supervised
-  supervisors: [physician]
+  answer: allowed-with-conditions
+  scope: { subjects: [mesotherapy], claims: [np-supervised] }
+  extent: { hedge: always, claims: [np-supervised] }
+  requires:
+    - { type: supervision, level: unspecified, by: [physician], claims: [np-supervised] }
   claims: [np-supervised]
 `,
 	'permissions/us-tx.yaml': `- role: registered-nurse
-  status: delegated
-  supervisors: [nurse-practitioner]
-  conditions: [rn-delegated]
+  answer: allowed-with-conditions
+  scope: { subjects: [mesotherapy], claims: [rn-delegated] }
+  extent: { hedge: always, claims: [rn-delegated] }
+  requires:
+    - { type: delegation, by: [nurse-practitioner], claims: [rn-delegated] }
+  mayDelegate: { to: [physician], claims: [rn-delegated] }
   claims: [rn-delegated]
 `,
 	'risk-categories.yaml': `- id: infectious
@@ -193,9 +201,13 @@ describe('synthesizeKnowledgeBase', () => {
 		expect(parse(fileOf(synthetic, 'permissions/us-tx-s1.yaml').text)).toEqual([
 			{
 				role: 'registered-nurse-s1',
-				status: 'delegated',
-				supervisors: ['nurse-practitioner-s1'],
-				conditions: ['rn-delegated-s1'],
+				answer: 'allowed-with-conditions',
+				scope: { subjects: ['mesotherapy'], claims: ['rn-delegated-s1'] },
+				extent: { hedge: 'always', claims: ['rn-delegated-s1'] },
+				requires: [
+					{ type: 'delegation', by: ['nurse-practitioner-s1'], claims: ['rn-delegated-s1'] },
+				],
+				mayDelegate: { to: ['physician-s1'], claims: ['rn-delegated-s1'] },
 				claims: ['rn-delegated-s1'],
 			},
 		]);

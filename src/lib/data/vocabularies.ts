@@ -1,8 +1,12 @@
 import {
 	EventKindSchema,
 	LegalStatusSchema,
-	PermissionStatusSchema,
+	RequirementSchema,
 	RiskSchema,
+	RuleAnswerSchema,
+	RuleHedgeSchema,
+	RuleSubjectSchema,
+	SupervisionLevelSchema,
 	SourceForceSchema,
 	SourceKindSchema,
 } from '../../schemas/index.ts';
@@ -10,7 +14,7 @@ import { legalStatusLabels, legalStatusMeanings } from '../site/claim-phase.ts';
 import { eventKindLabels, eventKindMeanings } from '../site/event-labels.ts';
 import { frequencyLabel, severityLabel } from '../site/risk-labels.ts';
 import { sourceForceLabel, sourceKindLabel } from '../site/source-labels.ts';
-import { statusLabels, statusMeanings } from '../site/status-label.ts';
+import { answerLabels, answerMeanings, hedgeMeanings } from '../site/answer-label.ts';
 
 /** One value of a vocabulary: as the data writes it, as the site says it, what it means. */
 export interface Term {
@@ -46,22 +50,54 @@ const frequencyMeanings: Record<(typeof RiskSchema.shape.frequency.options)[numb
 /** The vocabularies the codebook explains, from the schemas and the site's own labels. */
 export const vocabularies: readonly Vocabulary[] = [
 	{
-		id: 'permission-status',
-		title: 'Permission status',
-		fields: ['permissions.status'],
+		id: 'rule-answer',
+		title: 'What a rule answers',
+		fields: ['permissions.answer'],
 		terms: [
-			...PermissionStatusSchema.options.map((value) => ({
+			...RuleAnswerSchema.options.map((value) => ({
 				value,
-				label: statusLabels[value],
-				meaning: statusMeanings[value],
+				label: answerLabels[value],
+				meaning: answerMeanings[value],
 			})),
 			{
 				value: 'not-documented',
-				label: statusLabels['not-documented'],
-				meaning: `${statusMeanings['not-documented']} The site shows it where a role has no entry in a place or any place above it; the data never holds it, since a missing entry says it.`,
+				label: answerLabels['not-documented'],
+				meaning: `${answerMeanings['not-documented']} The site shows it where a title has no rule in a place or any place above it and no fact on file speaks of it there; the data never holds it, since a missing entry says it.`,
 				derived: true,
 			},
 		],
+	},
+	{
+		id: 'rule-hedge',
+		title: "A rule's own hedge",
+		fields: ['permissions.extent.hedge'],
+		terms: RuleHedgeSchema.options.map((value) => ({
+			value,
+			label: value,
+			meaning: hedgeMeanings[value],
+		})),
+	},
+	{
+		id: 'rule-subject',
+		title: 'What a rule is written about',
+		fields: ['permissions.scope.subjects'],
+		terms: RuleSubjectSchema.options.map((value) => ({ value, label: value })),
+	},
+	{
+		id: 'rule-condition',
+		title: 'Kind of condition a rule sets',
+		fields: ['permissions.requires[].type'],
+		terms: RequirementSchema.options.map((option) => ({
+			value: option.shape.type.value,
+			label: option.shape.type.value,
+			meaning: option.description ?? '',
+		})),
+	},
+	{
+		id: 'supervision-level',
+		title: 'How close a supervisor must be',
+		fields: ['permissions.requires[].level'],
+		terms: SupervisionLevelSchema.options.map((value) => ({ value, label: value })),
 	},
 	{
 		id: 'legal-status',

@@ -1,8 +1,8 @@
 import type { Claim, Source } from '../../schemas/index.ts';
 import { escapeHtml } from '../text/escape-html.ts';
 import { claimPath } from '../site/routes.ts';
-import { statusLabels, type ResolvedStatus } from '../site/status-label.ts';
-import { verdictSentence } from '../site/verdict.ts';
+import { shortAnswer, type ResolvedAnswer } from '../site/answer-label.ts';
+import type { RuleHedge } from '../../schemas/index.ts';
 
 // Re-exported: the feed's renderer and its tests take it from here.
 export { escapeHtml };
@@ -27,7 +27,7 @@ export interface ClaimNode {
 
 /** A source as an entry needs it. */
 export interface SourceNode {
-	readonly data: Pick<Source, 'title'>;
+	readonly data: Pick<Source, 'title' | 'force'>;
 }
 
 /**
@@ -50,16 +50,18 @@ export function claimEntry(claim: ClaimNode, source: SourceNode | undefined): Fe
 	};
 }
 
-/** What a permission entry says: a role's status in a place, and the facts behind it. */
+/** What a rule's entry says: a title's answer in a place, its verdict, and the facts behind it. */
 export interface PermissionEntryInput {
 	/** The page that answers the title in the place: `answerTarget`. */
 	path: string;
 	/** As it reads inside a sentence ("the United States"). */
 	jurisdictionName: string;
 	roleName: string;
-	status: ResolvedStatus;
-	supervisorNames: readonly string[];
-	/** The claims that establish the status and its conditions; the newest review dates it. */
+	answer: ResolvedAnswer;
+	hedge: RuleHedge;
+	/** The verdict sentence, composed from the rule's parts (`ruleVerdict`). */
+	verdict: string;
+	/** The claims behind every part of the rule; the newest review dates it. */
 	claims: readonly ClaimNode[];
 	/** The name of the place whose general rule applies, when it is not the place itself. */
 	inheritedFrom?: string | undefined;
@@ -76,21 +78,15 @@ export function permissionEntry(input: PermissionEntryInput): FeedEntry | undefi
 		.sort()
 		.at(-1);
 	if (updated === undefined) return undefined;
-	const verdict = verdictSentence({
-		status: input.status,
-		roleName: input.roleName,
-		jurisdictionName: input.jurisdictionName,
-		supervisorNames: input.supervisorNames,
-	});
 	const inherited = input.inheritedFrom
-		? `<p>The general rule of ${escapeHtml(input.inheritedFrom)} applies: nothing specific to this place is on file.</p>`
+		? `<p>The general rule of ${escapeHtml(input.inheritedFrom)} applies: this place has no rule of its own for this title on file.</p>`
 		: '';
 	const facts = input.claims.map((c) => `<li>${escapeHtml(c.data.statement)}</li>`).join('');
 	return {
 		path: input.path,
-		title: `${input.roleName} in ${input.jurisdictionName}: ${statusLabels[input.status]}`,
+		title: `${input.roleName} in ${input.jurisdictionName}: ${shortAnswer({ answer: input.answer, hedge: input.hedge }).label}`,
 		updated,
-		summary: `<p>${escapeHtml(verdict)}</p>${inherited}<p>The facts behind it:</p><ul>${facts}</ul>`,
+		summary: `<p>${escapeHtml(input.verdict)}</p>${inherited}<p>The facts behind it:</p><ul>${facts}</ul>`,
 	};
 }
 

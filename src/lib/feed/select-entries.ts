@@ -1,4 +1,5 @@
-import type { Jurisdiction, Permission } from '../../schemas/index.ts';
+import { ruleClaims, type Claim, type Jurisdiction, type Permission } from '../../schemas/index.ts';
+import { ruleVerdict } from '../site/rule-verdict.ts';
 import { answerTarget } from '../site/answer-pages.ts';
 import { placeName } from '../site/place-name.ts';
 import { ancestorsOf } from '../graph/jurisdiction-ancestors.ts';
@@ -15,14 +16,14 @@ import {
 /** A permission entry as the feeds read it. */
 interface PermissionNode {
 	readonly jurisdiction: string;
-	readonly data: Pick<Permission, 'role' | 'status' | 'supervisors' | 'claims' | 'conditions'>;
+	readonly data: Permission;
 }
 
 /** The knowledge base as the feeds read it: Astro's collections or the checker's loader. */
 export interface FeedData {
 	claims: ReadonlyMap<
 		string,
-		ClaimNode & { readonly data: { about: { jurisdictions: string[]; roles: string[] } } }
+		ClaimNode & { readonly data: { about: Claim['about']; status?: Claim['status'] } }
 	>;
 	sources: ReadonlyMap<string, SourceNode>;
 	jurisdictions: ReadonlyMap<
@@ -30,7 +31,7 @@ export interface FeedData {
 		{
 			readonly data: Pick<
 				Jurisdiction,
-				'name' | 'definiteArticle' | 'parent' | 'verify' | 'redFlags' | 'regulators'
+				'name' | 'definiteArticle' | 'parent' | 'kind' | 'verify' | 'redFlags' | 'regulators'
 			>;
 		}
 	>;
@@ -91,8 +92,7 @@ export function jurisdictionClaimIds(data: FeedData, jurisdictionId: string): st
 	}
 	for (const role of data.roles.keys()) {
 		const { permission } = resolvePermission(data, jurisdictionId, role);
-		for (const id of [...(permission?.data.claims ?? []), ...(permission?.data.conditions ?? [])])
-			ids.add(id);
+		for (const id of permission ? ruleClaims(permission.data) : []) ids.add(id);
 	}
 	return [...ids].filter((id) => data.claims.has(id)).sort();
 }
@@ -102,7 +102,7 @@ function permissionFeedEntry(
 	jurisdictionId: string,
 	roleId: string,
 ): FeedEntry | undefined {
-	const resolved = resolvePermission(data, jurisdictionId, roleId);
+	const { resolved, sentence } = ruleVerdict(data, jurisdictionId, roleId);
 	const { permission } = resolved;
 	if (!permission) return undefined;
 	const nameOf = (id: string) => data.roles.get(id)?.data.name ?? id;
@@ -110,14 +110,13 @@ function permissionFeedEntry(
 		path: answerTarget(data, jurisdictionId, roleId),
 		jurisdictionName: nameInSentence(data, jurisdictionId),
 		roleName: nameOf(roleId),
-		status: resolved.status,
-		supervisorNames: permission.data.supervisors.map(nameOf),
-		claims: [...new Set([...permission.data.claims, ...permission.data.conditions])].flatMap(
-			(id) => {
-				const claim = data.claims.get(id);
-				return claim ? [claim] : [];
-			},
-		),
+		answer: resolved.answer,
+		hedge: permission.data.extent.hedge,
+		verdict: sentence,
+		claims: ruleClaims(permission.data).flatMap((id) => {
+			const claim = data.claims.get(id);
+			return claim ? [claim] : [];
+		}),
 		inheritedFrom: resolved.inherited ? nameInSentence(data, resolved.from!) : undefined,
 	});
 }

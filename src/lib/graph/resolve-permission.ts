@@ -1,10 +1,10 @@
-import type { Permission, PermissionStatus } from '../../schemas/index.ts';
+import type { Permission, RuleAnswer } from '../../schemas/index.ts';
 import { ancestorsOf, type JurisdictionNode } from './jurisdiction-ancestors.ts';
 
 /** A permission as the resolver needs it: its jurisdiction, and its data. */
 export interface PermissionNode {
 	readonly jurisdiction: string;
-	readonly data: Pick<Permission, 'role' | 'status'>;
+	readonly data: Pick<Permission, 'role' | 'answer'>;
 }
 
 /** Permissions by jurisdiction id, then by role id. */
@@ -18,8 +18,8 @@ export interface PermissionData<P extends PermissionNode> {
 
 /** What a role may do in a jurisdiction, and where that rule comes from. */
 export interface ResolvedPermission<P extends PermissionNode> {
-	/** The status, or `not-documented` when neither the place nor any ancestor has an entry. */
-	status: PermissionStatus | 'not-documented';
+	/** The rule's answer, or `not-documented` when neither the place nor any ancestor has one. */
+	answer: RuleAnswer | 'not-documented';
 	/** The entry that applies, if any. */
 	permission?: P;
 	/** The jurisdiction whose entry applies; undefined when not documented. */
@@ -31,7 +31,7 @@ export interface ResolvedPermission<P extends PermissionNode> {
 /**
  * Resolves what `roleId` may do in `jurisdictionId`: the place's own entry, else the nearest
  * ancestor's (walking `parent`), else `not-documented`. Unknown ids resolve to not documented.
- * @example resolvePermission(data, 'us-tx', 'physician') // { status: 'independent', from: 'us', inherited: true, … }
+ * @example resolvePermission(data, 'us-tx', 'physician') // { answer: 'allowed', from: 'us', inherited: true, … }
  */
 export function resolvePermission<P extends PermissionNode>(
 	data: PermissionData<P>,
@@ -42,12 +42,12 @@ export function resolvePermission<P extends PermissionNode>(
 		const permission = data.permissions.get(from)?.get(roleId);
 		if (permission) {
 			return {
-				status: permission.data.status,
+				answer: permission.data.answer,
 				permission,
 				from,
 				inherited: from !== jurisdictionId,
 			};
 		}
 	}
-	return { status: 'not-documented', inherited: false };
+	return { answer: 'not-documented', inherited: false };
 }

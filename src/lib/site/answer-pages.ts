@@ -4,16 +4,17 @@
  * the pages grow with the content rather than with places × titles; every other pair is
  * answered by a place above it or by the title's row on the place's check page.
  */
-import type { Claim, Jurisdiction } from '../../schemas/index.ts';
+import type { Claim, Jurisdiction, Permission } from '../../schemas/index.ts';
 import {
 	resolvePermission,
 	type PermissionIndex,
 	type PermissionNode,
 } from '../graph/resolve-permission.ts';
+import { touchesPair } from './pair-facts.ts';
 import { placeName } from './place-name.ts';
 import { checkPath, checkPlacePath } from './routes.ts';
 import { findAnswerPage, findAnswerTarget, type AnswerPlace } from './answer-target.ts';
-import type { ResolvedStatus } from './status-label.ts';
+import type { ResolvedAnswer } from './answer-label.ts';
 
 /** The knowledge base as answer pages are decided from it: the checker's, or a part of it. */
 export interface AnswerData {
@@ -29,9 +30,11 @@ export interface AnswerData {
 	roles: ReadonlyMap<string, unknown>;
 	claims: ReadonlyMap<
 		string,
-		{ readonly data: { readonly about: Pick<Claim['about'], 'jurisdictions' | 'roles'> } }
+		{ readonly data: { readonly about: Claim['about']; readonly status?: Claim['status'] } }
 	>;
-	permissions: PermissionIndex<PermissionNode>;
+	permissions: PermissionIndex<
+		PermissionNode & { readonly data: Pick<Permission, 'extent' | 'scope'> }
+	>;
 }
 
 const places = new WeakMap<AnswerData, ReadonlyMap<string, AnswerPlace>>();
@@ -103,7 +106,11 @@ export function answerTarget(data: AnswerData, place: string, role: string): str
 /** One title's row on a place's check page. */
 export interface PlaceAnswer {
 	role: string;
-	status: ResolvedStatus;
+	answer: ResolvedAnswer;
+	/** Whether facts on file bear on the pair (see `touchesPair`), so it is never "not documented". */
+	hasFacts: boolean;
+	/** The rule that applies, its own or a place above's, where one does. */
+	rule?: Pick<Permission, 'extent' | 'scope'> | undefined;
 	/** The place whose general rule applies, when it is not this place's own. */
 	inheritedFrom?: string | undefined;
 	/** Where the title's answer is: its own page, a place above's, or this row. */
@@ -136,7 +143,9 @@ export function placeAnswers(data: AnswerData, placeId: string): PlaceAnswer[] {
 		const answeredBy = findAnswerPage((id) => index.get(id), placeId, role);
 		const row = {
 			role,
-			status: resolved.status,
+			answer: resolved.answer,
+			hasFacts: touchesPair(data, placeId, role),
+			rule: resolved.permission?.data,
 			inheritedFrom,
 			// The row links on to the answer page that applies, wherever that is.
 			target:

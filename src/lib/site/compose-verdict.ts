@@ -4,16 +4,35 @@ import type {
 	RuleSubject,
 	SupervisionLevel,
 } from '../../schemas/rule-parts.ts';
+import type { SourceForce } from '../../schemas/source.ts';
 
-/** A rule's condition as the verdict needs it: its type, and the titles it names, by name. */
-export type VerdictRequirement =
-	| { type: 'order'; from: readonly string[] }
-	| { type: 'assessment'; by: readonly string[] }
-	| { type: 'supervision'; level: SupervisionLevel; within?: string; by: readonly string[] }
-	| { type: 'collaborative-agreement'; with: readonly string[] }
-	| { type: 'delegation'; by: readonly string[] }
+/** Who a condition names: titles by name, and the quote's own words where it gives them. */
+interface Who {
+	/** The quote's own words for who ("an authorized prescriber"), shown before any titles. */
+	named?: string;
+}
+
+/**
+ * A rule's condition as the verdict needs it: its type, and the titles it names, by name;
+ * `alternative` where it may be met instead of the condition before it.
+ */
+export type VerdictRequirement = (
+	| ({ type: 'order'; from: readonly string[] } & Who)
+	| ({ type: 'assessment'; by: readonly string[] } & Who)
+	| ({
+			type: 'supervision';
+			level: SupervisionLevel;
+			within?: string;
+			/** The quote's own words for how close, shown in quotation marks. */
+			detail?: string;
+			by: readonly string[];
+	  } & Who)
+	| ({ type: 'collaborative-agreement'; with: readonly string[] } & Who)
+	| ({ type: 'delegation'; by: readonly string[] } & Who)
 	| { type: 'training' }
-	| { type: 'premises' };
+	| { type: 'policies' }
+	| { type: 'premises' }
+) & { alternative?: true };
 
 /** Everything a verdict may say: the parts of one rule, with names in place of ids. */
 export interface VerdictParts {
@@ -35,6 +54,11 @@ export interface VerdictParts {
 	 * (`state`), when the reader asked about one of them.
 	 */
 	localTermsKind?: string;
+	/**
+	 * The strongest legal force among the sources that give the answer: guidance or an opinion
+	 * is said to be not law.
+	 */
+	force?: SourceForce;
 }
 
 const subjectVerbs: Record<RuleSubject, { verb: string; noun: string }> = {
@@ -45,8 +69,8 @@ const subjectVerbs: Record<RuleSubject, { verb: string; noun: string }> = {
 	'botulinum-toxin': { verb: 'inject botulinum toxin (Botox)', noun: 'botulinum toxin (Botox)' },
 	'dermal-fillers': { verb: 'inject dermal fillers', noun: 'dermal fillers' },
 	'approved-agents': {
-		verb: 'inject approved aesthetic agents',
-		noun: 'approved aesthetic agents',
+		verb: 'inject FDA-approved aesthetic agents',
+		noun: 'FDA-approved aesthetic agents',
 	},
 	'fat-dissolving-injections': {
 		verb: 'give fat-dissolving injections',
@@ -60,17 +84,47 @@ const products = new Set<RuleSubject>(['botulinum-toxin', 'dermal-fillers', 'app
 /** "may", with the rule's own hedge: "may generally", "is often allowed to". */
 const mayWords: Record<RuleHedge, string> = {
 	always: 'may',
+	'almost-always': 'may almost always',
 	generally: 'may generally',
 	often: 'is often allowed to',
 	varies: 'may',
+	'one-case': 'may',
 };
 
 /** "may not", with the rule's own hedge. */
 const mayNotWords: Record<RuleHedge, string> = {
 	always: 'may not',
+	'almost-always': 'almost never may',
 	generally: 'generally may not',
 	often: 'often may not',
 	varies: 'may not',
+	'one-case': 'may not',
+};
+
+/**
+ * How the conditions follow the permission, with the rule's own hedge. The quotes hedge how
+ * often the conditions apply ("almost universally under supervision"), so the hedge stands
+ * before them; "often" describes how the title works, not a requirement.
+ */
+const conditionsWords: Record<RuleHedge, (conditions: string) => string> = {
+	always: (c) => ` only ${c}`,
+	'almost-always': (c) => `, almost always only ${c}`,
+	generally: (c) => `, generally only ${c}`,
+	often: (c) => `, and often does so ${c}`,
+	varies: (c) => ` only ${c}`,
+	'one-case': (c) => ` only ${c}`,
+};
+
+/** What the hedges that are not words in the sentence say, as sentences of their own. */
+const hedgeSentences: Partial<Record<RuleHedge, string>> = {
+	varies: 'The sources say this varies from place to place.',
+	'one-case': 'This comes from a ruling on one petitioner’s case, which binds no one else.',
+};
+
+/** What a rule that is not law says of itself. */
+const forceSentences: Partial<Record<SourceForce, string>> = {
+	guidance: 'The rule on file is official guidance, not law.',
+	opinion: 'The rule on file is an opinion, not law.',
 };
 
 /**
@@ -85,16 +139,18 @@ export function composeVerdict(parts: VerdictParts): string {
 	const who = withArticle(parts.roleName.toLowerCase());
 	const where = parts.inherited ? `Across ${parts.rulePlaceName}` : `In ${parts.rulePlaceName}`;
 	const act = subjectPhrase(parts.subjects);
-	const may = mayWords[parts.hedge];
 	const sentences: string[] = [];
 	switch (parts.answer) {
 		case 'allowed':
-			sentences.push(`${where}, ${who} ${may} ${act}${delegation(parts)}.`);
+			sentences.push(`${where}, ${who} ${mayWords[parts.hedge]} ${act}${delegation(parts)}.`);
 			break;
 		case 'allowed-with-conditions': {
-			const conditions = parts.requires.map(conditionPhrase);
-			const only = conditions.length > 0 ? ` only ${joinNames(conditions, 'and')}` : '';
-			sentences.push(`${where}, ${who} ${may} ${act}${only}${delegation(parts)}.`);
+			const conditions = conditionGroups(parts.requires);
+			sentences.push(
+				conditions.length === 0
+					? `${where}, ${who} ${mayWords[parts.hedge]} ${act}${delegation(parts)}.`
+					: `${where}, ${who} may ${act}${conditionsWords[parts.hedge](joinNames(conditions, 'and'))}${delegation(parts)}.`,
+			);
 			break;
 		}
 		case 'not-allowed':
@@ -106,15 +162,18 @@ export function composeVerdict(parts: VerdictParts): string {
 			);
 			break;
 	}
-	if (parts.hedge === 'varies') sentences.push('The sources say this varies from place to place.');
+	const hedge = hedgeSentences[parts.hedge];
+	if (hedge) sentences.push(hedge);
 	if (parts.localTermsKind) {
 		sentences.push(`Each ${parts.localTermsKind}'s own boards set the exact terms.`);
 	}
 	if (!parts.subjects.includes('mesotherapy')) {
 		sentences.push(
-			`This rule is written about ${subjectNouns(parts.subjects)}; no rule on file names mesotherapy.`,
+			`This rule is written about ${subjectNouns(parts.subjects)}; it does not name mesotherapy.`,
 		);
 	}
+	const force = parts.force && forceSentences[parts.force];
+	if (force) sentences.push(force);
 	return sentences.join(' ');
 }
 
@@ -137,7 +196,11 @@ function subjectPhrase(subjects: readonly RuleSubject[]): string {
 	);
 }
 
-function subjectNouns(subjects: readonly RuleSubject[]): string {
+/**
+ * What a rule is written about, as nouns.
+ * @example subjectNouns(['botulinum-toxin', 'dermal-fillers']) // 'botulinum toxin (Botox) and dermal fillers'
+ */
+export function subjectNouns(subjects: readonly RuleSubject[]): string {
 	return joinNames(
 		subjects.map((s) => subjectVerbs[s].noun),
 		'and',
@@ -145,39 +208,90 @@ function subjectNouns(subjects: readonly RuleSubject[]): string {
 }
 
 /**
+ * The conditions as phrases that follow "only", each alternative joined to the one before it
+ * with "or".
+ * @example conditionGroups([{ type: 'supervision', level: 'unspecified', by: ['Physician'] }, { type: 'collaborative-agreement', with: ['Physician'], alternative: true }]) // ['under the supervision of a physician or under a collaborative agreement with a physician']
+ */
+export function conditionGroups(requires: readonly VerdictRequirement[]): string[] {
+	const groups: string[][] = [];
+	for (const [i, requirement] of requires.entries()) {
+		const previous = requires[i - 1];
+		// "under the direct supervision and delegation of X", as the quotes word it, rather than
+		// naming X twice.
+		if (
+			requirement.type === 'delegation' &&
+			!requirement.alternative &&
+			previous?.type === 'supervision' &&
+			(previous.level === 'direct' || previous.level === 'unspecified') &&
+			previous.detail === undefined &&
+			whoPhrase(previous) === whoPhrase(requirement)
+		) {
+			const last = groups.at(-1)!;
+			last[last.length - 1] =
+				`under the ${previous.level === 'direct' ? 'direct ' : ''}supervision and delegation of ${whoPhrase(requirement)}`;
+			continue;
+		}
+		const phrase = conditionPhrase(requirement);
+		const last = groups.at(-1);
+		if (requirement.alternative && last) last.push(phrase);
+		else groups.push([phrase]);
+	}
+	return groups.map((group) => group.join(' or '));
+}
+
+/**
  * One condition as a phrase that follows "only".
  * @example conditionPhrase({ type: 'order', from: ['Physician', 'Nurse practitioner'] }) // 'with an order from a physician or a nurse practitioner'
  */
 export function conditionPhrase(requirement: VerdictRequirement): string {
-	const anyOf = (names: readonly string[]) => joinNames(names.map(lowerWithArticle), 'or');
 	switch (requirement.type) {
 		case 'order':
-			return `with an order from ${anyOf(requirement.from)}`;
+			return `with an order from ${whoPhrase(requirement)}`;
 		case 'assessment':
-			return `after ${anyOf(requirement.by)} has assessed the patient`;
+			return `after ${whoPhrase(requirement)} has assessed the patient`;
 		case 'supervision': {
-			const by = anyOf(requirement.by);
+			const by = whoPhrase(requirement);
+			const detail = requirement.detail ? ` (“${requirement.detail}”)` : '';
 			switch (requirement.level) {
 				case 'on-site':
-					return `under the supervision of ${by} who is on site`;
+					return `under the supervision of ${by} who is on site${detail}`;
 				case 'immediately-available':
-					return `under the supervision of ${by} who is on site or immediately available`;
+					// The quotes say who must be on site or at hand, beside the supervision they ask for.
+					return `under supervision, with ${by} on site or immediately available${detail}`;
 				case 'reachable':
-					return `under the supervision of ${by} who can be reached${requirement.within ? ` within ${requirement.within}` : ''}`;
+					// The quotes for this level speak of being reachable, not of supervising.
+					return `with ${by} who can be reached${requirement.within ? ` within ${requirement.within}` : ''}${detail}`;
+				case 'direct':
+					return `under the direct supervision of ${by}${detail}`;
 				case 'unspecified':
-					return `under the supervision of ${by}`;
+					return `under the supervision of ${by}${detail}`;
 			}
-			break;
+			return `under the supervision of ${by}${detail}`;
 		}
 		case 'collaborative-agreement':
-			return `under a collaborative agreement with ${anyOf(requirement.with)}`;
+			return `under a collaborative agreement with ${whoPhrase(requirement)}`;
 		case 'delegation':
-			return `when ${anyOf(requirement.by)} delegates it`;
+			return `when ${whoPhrase(requirement)} delegates it`;
 		case 'training':
-			return 'with the training the sources describe';
+			return 'with the training or qualification the sources describe';
+		case 'policies':
+			return 'where the setting has the written policies the sources describe';
 		case 'premises':
 			return 'in premises that meet the requirements the sources describe';
 	}
+}
+
+/**
+ * Who a condition names: the quote's own words, then the titles ("an authorized provider,
+ * including a physician or a nurse practitioner"), or either alone.
+ */
+function whoPhrase(
+	requirement: Who & { from?: readonly string[]; by?: readonly string[]; with?: readonly string[] },
+): string {
+	const titles = requirement.from ?? requirement.by ?? requirement.with ?? [];
+	const listed = joinNames(titles.map(lowerWithArticle), 'or');
+	if (requirement.named === undefined) return listed;
+	return listed === '' ? requirement.named : `${requirement.named}, including ${listed}`;
 }
 
 /**

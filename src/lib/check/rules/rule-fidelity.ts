@@ -23,7 +23,11 @@ function words(...alternatives: string[]): RegExp {
 
 /** A quote's own hedge: the word found, and the hedge that words it. */
 const hedges: { hedge: Exclude<RuleHedge, 'always'>; pattern: RegExp }[] = [
-	{ hedge: 'often', pattern: words('often$', 'almost universally$', 'most states$') },
+	{
+		hedge: 'almost-always',
+		pattern: words('almost universally$', 'in most states$', 'most states$'),
+	},
+	{ hedge: 'often', pattern: words('often$') },
 	{ hedge: 'generally', pattern: words('generally$', 'usually$', 'typically$') },
 	{
 		hedge: 'varies',
@@ -160,6 +164,19 @@ const conditionWords: Record<Requirement['type'], { pattern: RegExp; noun: strin
 			noun: 'training or certification',
 			say: '"training", "education", "certified", "competent", "course", "qualified"',
 		},
+		policies: {
+			pattern: words(
+				'polic',
+				'protocol',
+				'written procedure',
+				'procédure',
+				'protokoll',
+				'protocolo',
+				'protocollo',
+			),
+			noun: 'written policies or protocols',
+			say: '"policies", "protocol", "written procedures"',
+		},
 		premises: {
 			pattern: words(
 				'premises',
@@ -229,6 +246,10 @@ const levelWords: Record<
 		),
 		say: '"immediately available", "on site or"',
 	},
+	direct: {
+		pattern: words('direct', 'directe', 'direkt', 'directa', 'diretta'),
+		say: '"direct"',
+	},
 	reachable: {
 		pattern: words(
 			'within',
@@ -264,6 +285,7 @@ export const ruleFidelity: Rule = {
 		'permission/hedge-dropped',
 		'permission/condition-not-in-quote',
 		'permission/delegation-not-in-quote',
+		'permission/condition-names-no-one',
 	],
 	description:
 		'Each rule keeps its quotes’ hedge, and its conditions and delegation are in its quotes.',
@@ -306,6 +328,30 @@ export const ruleFidelity: Rule = {
 				if (quotes.length === 0) continue; // the reference rule reports unknown claims
 				const { type } = requirement;
 				const condition = `The ${type} condition of ${whose} (\`requires[${i}]\`)`;
+				const who = whoOf(requirement);
+				if (who && who.roles.length === 0 && who.named === undefined) {
+					report({
+						file: permission.file,
+						...permission.locate(['requires', i, who.field]),
+						rule: 'permission/condition-names-no-one',
+						message: `${condition} names no one: \`${who.field}\` is empty and there is no \`named\`.`,
+						hint: `List in \`${who.field}\` the titles its quotes name, or copy into \`named\` the quote's own words for who ("an authorized prescriber").`,
+					});
+				}
+				for (const field of ['named', 'detail'] as const) {
+					const text =
+						field in requirement ? (requirement as Record<string, unknown>)[field] : undefined;
+					if (typeof text !== 'string') continue;
+					const wanted = normalizeQuote(text.replace(/^(?:an?|the) /i, '')).toLowerCase();
+					if (quotes.some(({ quote }) => quote.toLowerCase().includes(wanted))) continue;
+					report({
+						file: permission.file,
+						...permission.locate(['requires', i, field]),
+						rule: 'permission/condition-not-in-quote',
+						message: `${condition} gives \`${field}: ${text}\`, but ${quotes.length > 1 ? 'none of its quotes has' : 'its quote does not have'} these words; the site shows them as the source's.`,
+						hint: `Copy into \`${field}\` the quote's own words, or cite the claim that has them.`,
+					});
+				}
 				const ids = codeList(requirement.claims);
 				const none = (verb: string, does: string) =>
 					quotes.length > 1
@@ -401,4 +447,26 @@ function excerptAround(quote: string, index: number, length: number): string {
 	const to = quote.indexOf(' ', Math.min(quote.length, index + length + 30));
 	const end = to < 0 ? quote.length : to;
 	return `"${from > 0 ? '…' : ''}${quote.slice(from, end)}${end < quote.length ? '…' : ''}"`;
+}
+
+/** The titles a condition names, with the field that lists them and the quote's own words. */
+function whoOf(
+	requirement: Requirement,
+):
+	| { field: 'from' | 'by' | 'with'; roles: readonly string[]; named: string | undefined }
+	| undefined {
+	switch (requirement.type) {
+		case 'order':
+			return { field: 'from', roles: requirement.from, named: requirement.named };
+		case 'collaborative-agreement':
+			return { field: 'with', roles: requirement.with, named: requirement.named };
+		case 'assessment':
+		case 'supervision':
+		case 'delegation':
+			return { field: 'by', roles: requirement.by, named: requirement.named };
+		case 'training':
+		case 'policies':
+		case 'premises':
+			return undefined;
+	}
 }

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { answerLabels, shortAnswer } from '../../src/lib/site/answer-label.ts';
+
+describe('shortAnswer', () => {
+	test("keeps the quotes' own hedge in the label", () => {
+		expect(
+			shortAnswer({ answer: 'allowed-with-conditions', hedge: 'often', subjects: ['mesotherapy'] }),
+		).toEqual({ label: 'Often allowed with conditions' });
+		expect(shortAnswer({ answer: 'not-allowed', hedge: 'generally' }).label).toBe(
+			'Generally not allowed',
+		);
+		expect(shortAnswer({ answer: 'allowed', hedge: 'varies' }).label).toBe('Allowed (varies)');
+		expect(shortAnswer({ answer: 'allowed', hedge: 'always' }).label).toBe(answerLabels.allowed);
+	});
+
+	test('says what a rule is written about when that is not mesotherapy', () => {
+		expect(
+			shortAnswer({
+				answer: 'allowed-with-conditions',
+				hedge: 'always',
+				subjects: ['botulinum-toxin', 'dermal-fillers'],
+			}),
+		).toEqual({ label: 'Allowed with conditions', scopeNote: 'rule on Botox and fillers' });
+	});
+
+	test('adds no hedge to a dispute or to a pair with no rule', () => {
+		expect(shortAnswer({ answer: 'disputed', hedge: 'often' }).label).toBe('Sources disagree');
+		expect(shortAnswer({ answer: 'not-documented' }).label).toBe('Not documented here yet');
+	});
+});
