@@ -13,7 +13,8 @@ import { readContentDir } from '../../src/lib/content/read-content-dir.ts';
 import { resolvePermission } from '../../src/lib/graph/resolve-permission.ts';
 import { answerTarget } from '../../src/lib/site/answer-pages.ts';
 import { claimPhase } from '../../src/lib/site/claim-phase.ts';
-import { answerLabels, shortAnswer } from '../../src/lib/site/answer-label.ts';
+import { answerLabels, factsOnlyLabel, shortAnswer } from '../../src/lib/site/answer-label.ts';
+import { touchesPair } from '../../src/lib/site/pair-facts.ts';
 import { todayIso } from '../../src/lib/text/today.ts';
 import { root } from '../build/helpers.ts';
 import { builtDist, openSite, type Site } from './helpers.ts';
@@ -186,10 +187,29 @@ describe('the coverage page', () => {
 		expect(await mainText()).toContain(words);
 		await open('/matrix/');
 		expect(await mainText()).toContain(words);
-		// Nothing on file for dentists in the United States: the title's row on its check page answers.
-		expect(answerTarget(kb, 'us', 'dentist')).toBe('/check/us/#dentist');
+		// A pair no fact on file touches: the title's row on its place's check page answers.
+		const pair = [...kb.jurisdictions.keys()]
+			.flatMap((place) => [...kb.roles.keys()].map((role) => ({ place, role })))
+			.find(
+				({ place, role }) =>
+					resolvePermission(kb, place, role).answer === 'not-documented' &&
+					!touchesPair(kb, place, role),
+			);
+		expect(pair, 'a place and title nothing on file touches').toBeDefined();
+		const { place, role } = pair!;
+		expect(answerTarget(kb, place, role)).toBe(`/check/${place}/#${role}`);
+		await open(`/check/${place}/#${role}`);
+		expect(await page.locator(`li#${role}`).innerText()).toContain(words);
+	});
+
+	test('never says "not documented" for a title that facts on file touch, and says so in words', async () => {
+		// Facts on dentists in the United States are on file, but no rule.
+		expect(resolvePermission(kb, 'us', 'dentist').answer).toBe('not-documented');
+		expect(touchesPair(kb, 'us', 'dentist')).toBe(true);
 		await open('/check/us/#dentist');
-		expect(await page.locator('li#dentist').innerText()).toContain(words);
+		const row = await page.locator('li#dentist').innerText();
+		expect(row).not.toContain(answerLabels['not-documented']);
+		expect(row).toContain(factsOnlyLabel);
 	});
 });
 

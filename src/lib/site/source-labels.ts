@@ -1,4 +1,4 @@
-import type { SourceForce, SourceKind } from '../../schemas/index.ts';
+import type { LegalStatus, SourceForce, SourceKind } from '../../schemas/index.ts';
 
 const kinds: Record<SourceKind, string> = {
 	report: 'Report',
@@ -24,7 +24,14 @@ export function sourceKindLabel(kind: SourceKind): string {
 	return kinds[kind];
 }
 
-/** The reader-facing words for a source's legal force. */
-export function sourceForceLabel(force: SourceForce): string {
+/**
+ * The reader-facing words for a source's legal force; a proposal (a bill, a draft under
+ * consultation) would bind only once adopted, and says so.
+ * @example sourceForceLabel('binding', 'proposed') // 'A proposal: it would be binding law only if adopted'
+ */
+export function sourceForceLabel(force: SourceForce, status?: LegalStatus): string {
+	if (force === 'binding' && (status === 'proposed' || status === 'under-consultation')) {
+		return 'A proposal: it would be binding law only if adopted';
+	}
 	return forces[force];
 }
