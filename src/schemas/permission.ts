@@ -1,8 +1,10 @@
 import { z } from 'astro/zod';
 import { IdListSchema, IdSchema } from './common.ts';
 import {
+	IncompleteSchema,
 	LocalTermsSchema,
 	MayDelegateSchema,
+	NotBindingSchema,
 	RequirementSchema,
 	RuleAnswerSchema,
 	RuleExtentSchema,
@@ -37,6 +39,10 @@ export const PermissionSchema = z
 		mayDelegate: MayDelegateSchema.optional(),
 		/** Where the account leaves the exact terms to each place below it. */
 		localTerms: LocalTermsSchema.optional(),
+		/** Where the text sets more conditions than are on file. */
+		incomplete: IncompleteSchema.optional(),
+		/** Where the statement the rule rests on says it is not law. */
+		notBinding: NotBindingSchema.optional(),
 		/** The claims that give the answer; each about this place (or one above it) and this title. */
 		claims: IdListSchema.min(1).describe(
 			'The claims that give the answer; each about this place (or one above it) and this title.',
@@ -81,7 +87,7 @@ export function overseersOf(
 
 /**
  * Every claim a rule cites, each once, in the order its parts give them: answer, contrary,
- * scope and its gap, extent, conditions, delegation, local terms.
+ * scope and its gap, extent, conditions, delegation, local terms, incompleteness, force.
  */
 export function ruleClaims(rule: Permission): string[] {
 	return [
@@ -94,6 +100,8 @@ export function ruleClaims(rule: Permission): string[] {
 			...rule.requires.flatMap((r) => r.claims),
 			...(rule.mayDelegate?.claims ?? []),
 			...(rule.localTerms?.claims ?? []),
+			...(rule.incomplete?.claims ?? []),
+			...(rule.notBinding?.claims ?? []),
 		]),
 	];
 }

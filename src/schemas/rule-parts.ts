@@ -24,6 +24,7 @@ export const RuleSubjectSchema = z
 	.enum([
 		'mesotherapy',
 		'cosmetic-injections',
+		'cosmetic-procedures',
 		'injections',
 		'botulinum-toxin',
 		'dermal-fillers',
@@ -32,7 +33,7 @@ export const RuleSubjectSchema = z
 		'aesthetic-medicine',
 	])
 	.describe(
-		'What a rule is written about: `mesotherapy`, `cosmetic-injections` in general, `injections` of any kind, `aesthetic-medicine` as a whole, or named products (`botulinum-toxin`, `dermal-fillers`, `approved-agents`, `fat-dissolving-injections`).',
+		'What a rule is written about: `mesotherapy`, `cosmetic-injections` in general, `cosmetic-procedures` (cosmetic medical procedures, injections among them or not), `injections` of any kind, `aesthetic-medicine` as a whole, or named products (`botulinum-toxin`, `dermal-fillers`, `approved-agents`, `fat-dissolving-injections`).',
 	);
 
 /** What the rule's quotes are written about, and the claims that say so. */
@@ -188,6 +189,22 @@ export const RequirementSchema = z
 			.describe('Training or certification, as the claims describe it.'),
 		z
 			.strictObject({
+				/** The patient's informed consent, as the claims describe it (who injects disclosed…). */
+				type: z.literal('consent'),
+				claims: PartClaimsSchema,
+				alternative: AlternativeSchema,
+			})
+			.describe("The patient's informed consent, as the claims describe it."),
+		z
+			.strictObject({
+				/** Registration with a professional body or register, as the claims describe it. */
+				type: z.literal('registration'),
+				claims: PartClaimsSchema,
+				alternative: AlternativeSchema,
+			})
+			.describe('Registration with a professional body or register, as the claims describe it.'),
+		z
+			.strictObject({
 				/** Written policies or protocols the setting must have, as the claims describe them. */
 				type: z.literal('policies'),
 				claims: PartClaimsSchema,
@@ -237,3 +254,28 @@ export const LocalTermsSchema = z
 	);
 
 export type LocalTerms = z.infer<typeof LocalTermsSchema>;
+
+/**
+ * That the text sets more conditions than are on file (its later parts are missing, or it
+ * refers to a list not on file), with the claims or notes that say so: the verdict then says
+ * its conditions are not all on file.
+ */
+export const IncompleteSchema = z
+	.strictObject({
+		claims: PartClaimsSchema,
+	})
+	.describe(
+		'That the text sets more conditions than are on file, with the claims that show it: the verdict says its conditions are not all on file.',
+	);
+
+/** That the statement the rule rests on says it is not law, with the claims that say so. */
+export const NotBindingSchema = z
+	.strictObject({
+		claims: PartClaimsSchema,
+	})
+	.describe(
+		'That the statement the rule rests on says it does not have the force of law, with the claims that say so.',
+	);
+
+export type Incomplete = z.infer<typeof IncompleteSchema>;
+export type NotBinding = z.infer<typeof NotBindingSchema>;

@@ -400,7 +400,7 @@ describe('the message of each broken fixture', () => {
 		expect(output('permission-conditions-missing')).toMatchInlineSnapshot(`
 			"content/permissions/us.yaml:15:11  error  permission/conditions-missing
 			  \`nurse-practitioner\` is \`allowed-with-conditions\` in \`us\`, but its rule lists no condition under \`requires\`, so the site cannot say which.
-			  Fix: List under \`requires\` each condition its quotes state (\`order\`, \`assessment\`, \`supervision\`, \`collaborative-agreement\`, \`delegation\`, \`training\`, \`policies\` or \`premises\`, with the claims that state it), or set \`answer: allowed\` if they state none.
+			  Fix: List under \`requires\` each condition its quotes state (\`order\`, \`assessment\`, \`supervision\`, \`collaborative-agreement\`, \`delegation\`, \`training\`, \`consent\`, \`registration\`, \`policies\` or \`premises\`, with the claims that state it), or set \`answer: allowed\` if they state none.
 
 			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);

@@ -315,6 +315,8 @@ describe('rule fidelity', () => {
 		['training', '', 'Nurses must be certified in aesthetic injections.'],
 		['premises', '', 'only in a medical office or clinic'],
 		['policies', '', 'The setting must have written policies and procedures.'],
+		['consent', '', 'The RN’s participation must be disclosed in the informed consent.'],
+		['registration', '', 'titulación de Medicina y están debidamente colegiados'],
 		[
 			'supervision',
 			'level: direct, by: [physician]',
@@ -331,7 +333,7 @@ describe('rule fidelity', () => {
 			'The physician must be physically present and watching.',
 		],
 	])('accepts a %s condition whose quote states it (%s): "%s"', (type, who, quote) => {
-		const hasWho = type !== 'training' && type !== 'premises' && type !== 'policies';
+		const hasWho = !['training', 'premises', 'policies', 'consent', 'registration'].includes(type);
 		expect(checkQuote(quote, [when(type, hasWho ? who : '')])).toEqual([]);
 	});
 
@@ -362,6 +364,8 @@ describe('rule fidelity', () => {
 			'under the supervision of a physician',
 			'level',
 		],
+		// "registered nurse" names a title; it is not a registration.
+		['registration', '', 'A registered nurse may inject.', 'type'],
 	])(
 		'reports a %s condition whose quote does not state it (%s): "%s"',
 		(type, who, quote, field) => {

@@ -2,10 +2,13 @@ import { describe, expect, test } from 'vitest';
 import { answerLabels, shortAnswer } from '../../src/lib/site/answer-label.ts';
 
 describe('shortAnswer', () => {
-	test("keeps the quotes' own hedge in the label", () => {
+	test("keeps the quotes' own hedge in the label, on the conditions where the quotes hedge those", () => {
 		expect(
 			shortAnswer({ answer: 'allowed-with-conditions', hedge: 'often', subjects: ['mesotherapy'] }),
-		).toEqual({ label: 'Often allowed with conditions' });
+		).toEqual({ label: 'Allowed, often with conditions' });
+		expect(shortAnswer({ answer: 'allowed-with-conditions', hedge: 'almost-always' }).label).toBe(
+			'Allowed, almost always with conditions',
+		);
 		expect(shortAnswer({ answer: 'not-allowed', hedge: 'generally' }).label).toBe(
 			'Generally not allowed',
 		);

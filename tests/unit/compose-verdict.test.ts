@@ -123,7 +123,7 @@ describe('conditionPhrase', () => {
 	test.each<[VerdictRequirement, string]>([
 		[
 			{ type: 'supervision', level: 'on-site', by: ['Physician'] },
-			'under the supervision of a physician who is on site',
+			'under the on-site supervision of a physician',
 		],
 		[
 			{ type: 'supervision', level: 'immediately-available', by: ['Physician'] },
@@ -226,7 +226,35 @@ describe('composeVerdict, hedges and force', () => {
 				by: ['Physician'],
 			}),
 		).toBe(
-			'under the supervision of a physician who is on site (“physically present and have direct visual observation”)',
+			'under the on-site supervision of a physician (“physically present and have direct visual observation”)',
 		);
+	});
+});
+
+describe('composeVerdict, what the text leaves out', () => {
+	const md: VerdictParts = {
+		answer: 'allowed-with-conditions',
+		roleName: 'Registered nurse',
+		rulePlaceName: 'Maryland',
+		inherited: false,
+		subjects: ['cosmetic-procedures'],
+		hedge: 'always',
+		requires: [{ type: 'order', from: [], named: 'an authorized prescriber' }],
+		mayDelegateTo: [],
+		incomplete: true,
+		notBinding: true,
+	};
+
+	test('says that further conditions are not on file, and that the statement is not law', () => {
+		expect(composeVerdict(md)).toBe(
+			'In Maryland, a registered nurse may perform cosmetic medical procedures only with an order from an authorized prescriber. This rule is written about cosmetic medical procedures; it does not name mesotherapy. The text sets further conditions that are not on file. The statement says it does not have the force of law.',
+		);
+	});
+
+	test('names consent and registration as conditions', () => {
+		expect(conditionGroups([{ type: 'consent' }, { type: 'registration' }])).toEqual([
+			"with the patient's informed consent, as the sources describe it",
+			'when registered as the sources describe',
+		]);
 	});
 });

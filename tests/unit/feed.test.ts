@@ -66,7 +66,7 @@ describe('permissionEntry', () => {
 		const entry = permissionEntry(input)!;
 		expect(entry).toMatchObject({
 			path: '/check/us/registered-nurse/',
-			title: 'Registered nurse in Texas: Often allowed with conditions',
+			title: 'Registered nurse in Texas: Allowed, often with conditions',
 			updated: '2026-11-02',
 		});
 		expect(entry.summary).toContain(

@@ -80,9 +80,9 @@ describe('ruleVerdict', () => {
 		);
 	});
 
-	test('says on the country page itself only what its rule says', () => {
+	test("says on the country page itself only what its rule says, states' boards included", () => {
 		expect(ruleVerdict(data, 'us', 'registered-nurse').sentence).toBe(
-			'In the United States, a registered nurse may perform mesotherapy, almost always only under the direct supervision and delegation of a physician. The rule on file is official guidance, not law.',
+			"In the United States, a registered nurse may perform mesotherapy, almost always only under the direct supervision and delegation of a physician. Each state's own boards set the exact terms. The rule on file is official guidance, not law.",
 		);
 	});
 

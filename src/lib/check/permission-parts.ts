@@ -43,6 +43,20 @@ export function citingParts(rule: Permission): CitingPart[] {
 			ids: rule.localTerms.claims,
 		});
 	}
+	if (rule.incomplete) {
+		parts.push({
+			path: ['incomplete', 'claims'],
+			name: 'the missing conditions (incomplete)',
+			ids: rule.incomplete.claims,
+		});
+	}
+	if (rule.notBinding) {
+		parts.push({
+			path: ['notBinding', 'claims'],
+			name: 'the force (notBinding)',
+			ids: rule.notBinding.claims,
+		});
+	}
 	return parts;
 }
 

@@ -64,7 +64,7 @@ export const hedgeMeanings: Record<RuleHedge, string> = {
 /**
  * The short form of a rule for a table cell: its answer with the quotes' own hedge, and
  * what the rule is written about where that is not mesotherapy ("rule on Botox and fillers").
- * @example shortAnswer({ answer: 'allowed-with-conditions', hedge: 'often', subjects: ['mesotherapy'] }) // { label: 'Often allowed with conditions' }
+ * @example shortAnswer({ answer: 'allowed-with-conditions', hedge: 'often', subjects: ['mesotherapy'] }) // { label: 'Allowed, often with conditions' }
  */
 export function shortAnswer(rule: {
 	answer: ResolvedAnswer;
@@ -80,9 +80,12 @@ export function shortAnswer(rule: {
 		label:
 			hedge === 'always'
 				? label
-				: hedge === 'varies' || hedge === 'one-case'
-					? `${label} (${hedge === 'varies' ? 'varies' : 'one case'})`
-					: `${hedgeWords[hedge]} ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
+				: rule.answer === 'allowed-with-conditions' && hedge !== 'varies' && hedge !== 'one-case'
+					? // The quotes hedge how often the conditions apply, not the permission.
+						`Allowed, ${hedgeWords[hedge].toLowerCase()} with conditions`
+					: hedge === 'varies' || hedge === 'one-case'
+						? `${label} (${hedge === 'varies' ? 'varies' : 'one case'})`
+						: `${hedgeWords[hedge]} ${label.charAt(0).toLowerCase()}${label.slice(1)}`,
 		...(rule.subjects !== undefined && !rule.subjects.includes('mesotherapy')
 			? { scopeNote: `rule on ${joinShort(rule.subjects.map((s) => shortSubjects[s]))}` }
 			: {}),
@@ -93,6 +96,7 @@ export function shortAnswer(rule: {
 const shortSubjects: Record<RuleSubject, string> = {
 	mesotherapy: 'mesotherapy',
 	'cosmetic-injections': 'cosmetic injections',
+	'cosmetic-procedures': 'cosmetic procedures',
 	injections: 'injections',
 	'aesthetic-medicine': 'aesthetic medicine',
 	'botulinum-toxin': 'Botox',

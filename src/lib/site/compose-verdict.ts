@@ -30,6 +30,8 @@ export type VerdictRequirement = (
 	| ({ type: 'collaborative-agreement'; with: readonly string[] } & Who)
 	| ({ type: 'delegation'; by: readonly string[] } & Who)
 	| { type: 'training' }
+	| { type: 'consent' }
+	| { type: 'registration' }
 	| { type: 'policies' }
 	| { type: 'premises' }
 ) & { alternative?: true };
@@ -59,11 +61,19 @@ export interface VerdictParts {
 	 * is said to be not law.
 	 */
 	force?: SourceForce;
+	/** True where the statement the rule rests on says it is not law. */
+	notBinding?: boolean;
+	/** True where the text sets more conditions than are on file. */
+	incomplete?: boolean;
 }
 
 const subjectVerbs: Record<RuleSubject, { verb: string; noun: string }> = {
 	mesotherapy: { verb: 'perform mesotherapy', noun: 'mesotherapy' },
 	'cosmetic-injections': { verb: 'give cosmetic injections', noun: 'cosmetic injections' },
+	'cosmetic-procedures': {
+		verb: 'perform cosmetic medical procedures',
+		noun: 'cosmetic medical procedures',
+	},
 	injections: { verb: 'give injections', noun: 'injections' },
 	'aesthetic-medicine': { verb: 'practise aesthetic medicine', noun: 'aesthetic medicine' },
 	'botulinum-toxin': { verb: 'inject botulinum toxin (Botox)', noun: 'botulinum toxin (Botox)' },
@@ -172,7 +182,12 @@ export function composeVerdict(parts: VerdictParts): string {
 			`This rule is written about ${subjectNouns(parts.subjects)}; it does not name mesotherapy.`,
 		);
 	}
-	const force = parts.force && forceSentences[parts.force];
+	if (parts.incomplete) {
+		sentences.push('The text sets further conditions that are not on file.');
+	}
+	const force = parts.notBinding
+		? 'The statement says it does not have the force of law.'
+		: parts.force && forceSentences[parts.force];
 	if (force) sentences.push(force);
 	return sentences.join(' ');
 }
@@ -254,7 +269,7 @@ export function conditionPhrase(requirement: VerdictRequirement): string {
 			const detail = requirement.detail ? ` (“${requirement.detail}”)` : '';
 			switch (requirement.level) {
 				case 'on-site':
-					return `under the supervision of ${by} who is on site${detail}`;
+					return `under the on-site supervision of ${by}${detail}`;
 				case 'immediately-available':
 					// The quotes say who must be on site or at hand, beside the supervision they ask for.
 					return `under supervision, with ${by} on site or immediately available${detail}`;
@@ -274,6 +289,10 @@ export function conditionPhrase(requirement: VerdictRequirement): string {
 			return `when ${whoPhrase(requirement)} delegates it`;
 		case 'training':
 			return 'with the training or qualification the sources describe';
+		case 'consent':
+			return "with the patient's informed consent, as the sources describe it";
+		case 'registration':
+			return 'when registered as the sources describe';
 		case 'policies':
 			return 'where the setting has the written policies the sources describe';
 		case 'premises':

@@ -107,8 +107,14 @@ export function verdictParts(
 		mayDelegateTo: names(rule.mayDelegate?.to ?? []),
 		...(force ? { force } : {}),
 	};
-	const askedKind = data.jurisdictions.get(asked)?.data.kind;
-	if (inherited && rule.localTerms && askedKind) return { ...parts, localTermsKind: askedKind };
+	if (rule.incomplete) parts.incomplete = true;
+	if (rule.notBinding) parts.notBinding = true;
+	// The places that set the exact terms: the one asked about, or on the rule's own page, the
+	// kind of the places within it.
+	const termsKind = inherited
+		? data.jurisdictions.get(asked)?.data.kind
+		: [...data.jurisdictions.values()].find((j) => j.data.parent === from)?.data.kind;
+	if (rule.localTerms && termsKind) parts.localTermsKind = termsKind;
 	return parts;
 }
 

@@ -164,6 +164,34 @@ const conditionWords: Record<Requirement['type'], { pattern: RegExp; noun: strin
 			noun: 'training or certification',
 			say: '"training", "education", "certified", "competent", "course", "qualified"',
 		},
+		consent: {
+			pattern: words(
+				'consent',
+				'consentement',
+				'einwillig',
+				'aufklärung',
+				'consentimiento',
+				'consenso',
+			),
+			noun: 'consent',
+			say: '"consent"',
+		},
+		registration: {
+			// Not "registered" alone: "registered nurse" names a title, not a registration.
+			pattern: words(
+				'registration',
+				'registered with',
+				'register of',
+				'on the register',
+				'enrol',
+				'colegiad',
+				'inscrit',
+				'approbation',
+				'iscritt',
+			),
+			noun: 'registration',
+			say: '"registration", "registered with", "enrolled", "colegiado", "inscrit"',
+		},
 		policies: {
 			pattern: words(
 				'polic',
@@ -269,6 +297,19 @@ const levelWords: Record<
 		say: '"within"',
 	},
 };
+
+/** The words that say a statement is not law. */
+const notLawWords = words(
+	'force of law',
+	'not binding',
+	'non-binding',
+	'not law',
+	'valeur juridique',
+	'nicht verbindlich',
+	'rechtlich nicht bindend',
+	'no vinculante',
+	'non vincolante',
+);
 
 /** The words that say a title may hand the procedure on. */
 const delegationWords = words('deleg', 'délég', 'assign', 'übertrag');
@@ -405,6 +446,19 @@ export const ruleFidelity: Rule = {
 					}
 				}
 			}
+			if (permission.data.notBinding) {
+				const { claims } = permission.data.notBinding;
+				const quotes = quotesOf(claims);
+				if (quotes.length > 0 && !quotes.some(({ quote }) => notLawWords.test(quote))) {
+					report({
+						file: permission.file,
+						...permission.locate(['notBinding', 'claims']),
+						rule: 'permission/condition-not-in-quote',
+						message: `The rule for ${whose} says its statement is not law, but ${quotes.length > 1 ? `none of the quotes of ${codeList(claims)} says` : `the quote of ${codeList(claims)} does not say`} so (no words such as "force of law", "not binding"): ${excerpt(quotes[0]!.quote)}.`,
+						hint: 'Cite under `notBinding.claims` a claim whose quote says the statement is not law, or remove `notBinding`.',
+					});
+				}
+			}
 			if (mayDelegate) {
 				const quotes = quotesOf(mayDelegate.claims);
 				if (quotes.length > 0 && !quotes.some(({ quote }) => delegationWords.test(quote))) {
@@ -465,6 +519,8 @@ function whoOf(
 		case 'delegation':
 			return { field: 'by', roles: requirement.by, named: requirement.named };
 		case 'training':
+		case 'consent':
+		case 'registration':
 		case 'policies':
 		case 'premises':
 			return undefined;

@@ -28,6 +28,8 @@ const roleVerbs: Record<Requirement['type'], string> = {
 	'collaborative-agreement': 'hold the collaborative agreement of',
 	delegation: 'delegate the procedure to',
 	training: 'train',
+	consent: 'take the consent for',
+	registration: 'register',
 	policies: 'write the policies of',
 	premises: 'provide the premises of',
 };
@@ -99,7 +101,7 @@ function reportConditionsAgainstAnswer(
 			...permission.locate(['answer']),
 			rule: 'permission/conditions-missing',
 			message: `\`${role}\` is \`allowed-with-conditions\` in \`${where}\`, but its rule lists no condition under \`requires\`, so the site cannot say which.`,
-			hint: 'List under `requires` each condition its quotes state (`order`, `assessment`, `supervision`, `collaborative-agreement`, `delegation`, `training`, `policies` or `premises`, with the claims that state it), or set `answer: allowed` if they state none.',
+			hint: 'List under `requires` each condition its quotes state (`order`, `assessment`, `supervision`, `collaborative-agreement`, `delegation`, `training`, `consent`, `registration`, `policies` or `premises`, with the claims that state it), or set `answer: allowed` if they state none.',
 		});
 	}
 	if ((answer === 'allowed' || answer === 'not-allowed') && requires.length > 0) {
