@@ -53,6 +53,7 @@ const data: AnswerData = {
 		['us-tx', place('Texas', { parent: 'us', redFlags: ['tx-flag'] })],
 		['us-tx-harris', place('Harris County', { parent: 'us-tx' })],
 		['fr', place('France', { verify: ['fr-lookup'] })],
+		['es', place('Spain', {})],
 	]),
 	roles: new Map([
 		['physician', {}],
@@ -65,6 +66,10 @@ const data: AnswerData = {
 			{ data: { about: { jurisdictions: ['us-tx'], roles: ['physician'], risks: [] } } },
 		],
 		['al-place-wide', { data: { about: { jurisdictions: ['us-al'], roles: [], risks: [] } } }],
+		[
+			'es-rule-for-all',
+			{ data: { about: { jurisdictions: ['es'], roles: [], risks: [] }, status: 'in-force' } },
+		],
 		[
 			'elsewhere',
 			{ data: { about: { jurisdictions: ['nowhere'], roles: ['physician'], risks: [] } } },
@@ -91,6 +96,13 @@ describe('answerPages', () => {
 		expect(hasAnswerPage(data, 'us-tx', 'physician')).toBe(true);
 		expect(hasAnswerPage(data, 'us-al', 'registered-nurse')).toBe(false);
 		expect(hasAnswerPage(data, 'nowhere', 'physician')).toBe(false);
+	});
+});
+
+describe('answerPlaces', () => {
+	test('stops the walk at a place with a rule for every title, but not at a finding that names no title', () => {
+		expect(answerPlaces(data).get('es')?.ownForEveryTitle).toBe(true);
+		expect(answerPlaces(data).get('us-al')?.ownForEveryTitle).toBe(false);
 	});
 });
 

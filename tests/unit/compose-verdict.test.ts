@@ -258,3 +258,22 @@ describe('composeVerdict, what the text leaves out', () => {
 		]);
 	});
 });
+
+describe('composeVerdict, delegation', () => {
+	test("keeps an unconditional permission's hedge on delegating too", () => {
+		expect(
+			composeVerdict({
+				answer: 'allowed',
+				roleName: 'Physician',
+				rulePlaceName: 'the United States',
+				inherited: false,
+				subjects: ['mesotherapy'],
+				hedge: 'generally',
+				requires: [],
+				mayDelegateTo: ['Registered nurse'],
+			}),
+		).toBe(
+			'In the United States, a physician may generally perform mesotherapy, and may generally delegate it to a registered nurse.',
+		);
+	});
+});

@@ -10,7 +10,7 @@ import {
 	type PermissionIndex,
 	type PermissionNode,
 } from '../graph/resolve-permission.ts';
-import { touchesPair } from './pair-facts.ts';
+import { isPlaceWideRule, touchesPair } from './pair-facts.ts';
 import { placeName } from './place-name.ts';
 import { checkPath, checkPlacePath } from './routes.ts';
 import { findAnswerPage, findAnswerTarget, type AnswerPlace } from './answer-target.ts';
@@ -43,7 +43,8 @@ const places = new WeakMap<AnswerData, ReadonlyMap<string, AnswerPlace>>();
  * Every place as the walk to an answer reads it, computed once per knowledge base: its
  * parent, the titles with an answer page of its own (its own permission entry for the title,
  * or a claim about the place and the title), and whether it has a regulator, a way to verify
- * a licence or red flags of its own, which every title's answer there shows.
+ * a licence, red flags or a rule for every title of its own, which every title's answer there
+ * shows.
  */
 export function answerPlaces(data: AnswerData): ReadonlyMap<string, AnswerPlace> {
 	const known = places.get(data);
@@ -58,9 +59,12 @@ export function answerPlaces(data: AnswerData): ReadonlyMap<string, AnswerPlace>
 	for (const [place, byRole] of data.permissions) {
 		for (const role of byRole.keys()) add(place, role);
 	}
+	// A place with a rule for every title shows it on each title's row, so the walk stops there.
+	const everyTitle = new Set<string>();
 	for (const claim of data.claims.values()) {
 		const { jurisdictions, roles } = claim.data.about;
 		for (const place of jurisdictions) for (const role of roles) add(place, role);
+		if (isPlaceWideRule(claim.data)) for (const place of jurisdictions) everyTitle.add(place);
 	}
 	const result = new Map<string, AnswerPlace>();
 	for (const [id, { data: place }] of data.jurisdictions) {
@@ -68,7 +72,10 @@ export function answerPlaces(data: AnswerData): ReadonlyMap<string, AnswerPlace>
 			parent: place.parent,
 			pages: pages.get(id) ?? new Set(),
 			ownForEveryTitle:
-				place.regulators.length > 0 || place.verify.length > 0 || place.redFlags.length > 0,
+				place.regulators.length > 0 ||
+				place.verify.length > 0 ||
+				place.redFlags.length > 0 ||
+				everyTitle.has(id),
 		});
 	}
 	places.set(data, result);

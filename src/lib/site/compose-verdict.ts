@@ -194,7 +194,10 @@ export function composeVerdict(parts: VerdictParts): string {
 
 function delegation(parts: VerdictParts): string {
 	if (parts.mayDelegateTo.length === 0) return '';
-	return `, and may delegate it to ${joinNames(parts.mayDelegateTo.map(lowerWithArticle), 'or')}`;
+	// An unconditional permission's hedge covers delegating too ("generally hold the authority to
+	// perform and delegate"); a conditional one's hedge is on its conditions.
+	const may = parts.answer === 'allowed' ? mayWords[parts.hedge] : 'may';
+	return `, and ${may} delegate it to ${joinNames(parts.mayDelegateTo.map(lowerWithArticle), 'or')}`;
 }
 
 /** What the title may do, from the subjects the rule names. */
