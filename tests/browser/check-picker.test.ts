@@ -30,7 +30,7 @@ describe('the check picker on the home page', () => {
 	test('with JavaScript, goes straight to the answer page', async () => {
 		const page = await pick(withScript, 'United States', 'Registered nurse');
 		await page.waitForURL(`${site.origin}/check/us/registered-nurse/`);
-		expect(await verdictOf(page)).toBe('Almost always allowed with conditions');
+		expect(await verdictOf(page)).toBe('Allowed, almost always with conditions');
 		await page.close();
 	});
 
@@ -42,7 +42,7 @@ describe('the check picker on the home page', () => {
 		await page.waitForURL(`${site.origin}/check/us/`);
 		await main.getByRole('link', { name: 'Registered nurse', exact: true }).click();
 		await page.waitForURL(`${site.origin}/check/us/registered-nurse/`);
-		expect(await verdictOf(page)).toBe('Almost always allowed with conditions');
+		expect(await verdictOf(page)).toBe('Allowed, almost always with conditions');
 		await page.close();
 	});
 
@@ -61,7 +61,7 @@ describe('the check picker on the home page', () => {
 		await page.waitForURL(`${site.origin}/check/us-al/#registered-nurse`);
 		const row = page.locator('li#registered-nurse');
 		expect(await row.locator('.atlas-status').innerText()).toBe(
-			'Almost always allowed with conditions',
+			'Allowed, almost always with conditions',
 		);
 		expect(squash(await row.innerText())).toContain(
 			'Nothing specific to Alabama is on file; the answer for the United States applies.',
@@ -79,14 +79,14 @@ describe('the check picker on the home page', () => {
 		await page.waitForURL(`${site.origin}/check/us-al/`);
 		const row = page.locator('li#registered-nurse');
 		expect(await row.locator('.atlas-status').innerText()).toBe(
-			'Almost always allowed with conditions',
+			'Allowed, almost always with conditions',
 		);
 		expect(squash(await row.innerText())).toContain(
 			'Nothing specific to Alabama is on file; the answer for the United States applies.',
 		);
 		await row.getByRole('link', { name: 'Registered nurse', exact: true }).click();
 		await page.waitForURL(`${site.origin}/check/us/registered-nurse/`);
-		expect(await verdictOf(page)).toBe('Almost always allowed with conditions');
+		expect(await verdictOf(page)).toBe('Allowed, almost always with conditions');
 		await page.close();
 	});
 

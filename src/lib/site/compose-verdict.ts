@@ -63,7 +63,7 @@ export interface VerdictParts {
 	force?: SourceForce;
 	/** True where the statement the rule rests on says it is not law. */
 	notBinding?: boolean;
-	/** True where the text sets more conditions than are on file. */
+	/** True where the text sets more conditions, or limits, than are on file. */
 	incomplete?: boolean;
 }
 
@@ -183,7 +183,9 @@ export function composeVerdict(parts: VerdictParts): string {
 		);
 	}
 	if (parts.incomplete) {
-		sentences.push('The text sets further conditions that are not on file.');
+		sentences.push(
+			'The text on file is incomplete: it sets further conditions, or limits what it covers, in parts not on file.',
+		);
 	}
 	const force = parts.notBinding
 		? 'The statement says it does not have the force of law.'
