@@ -241,41 +241,33 @@ export type SupervisionLevel = z.infer<typeof SupervisionLevelSchema>;
 export type Requirement = z.infer<typeof RequirementSchema>;
 export type MayDelegate = z.infer<typeof MayDelegateSchema>;
 
+/** A part of a rule that states one thing, with the claims that say so. */
+function claimsOnlyPart(description: string) {
+	return z.strictObject({ claims: PartClaimsSchema }).describe(description);
+}
+
 /**
  * That the account on file leaves the exact terms to each place below it (a country-wide
  * account saying state boards set them), with the claims that say so.
  */
-export const LocalTermsSchema = z
-	.strictObject({
-		claims: PartClaimsSchema,
-	})
-	.describe(
-		'That the account leaves the exact terms to each place below it (state boards, say), with the claims that say so.',
-	);
-
-export type LocalTerms = z.infer<typeof LocalTermsSchema>;
+export const LocalTermsSchema = claimsOnlyPart(
+	'That the account leaves the exact terms to each place below it (state boards, say), with the claims that say so.',
+);
 
 /**
- * That the text sets more conditions than are on file (its later parts are missing, or it
- * refers to a list not on file), with the claims or notes that say so: the verdict then says
- * its conditions are not all on file.
+ * That the text sets more conditions, or limits, than are on file (its later parts are
+ * missing, or it refers to a list not on file), with the claims that show it: the verdict then
+ * says the text on file is incomplete.
  */
-export const IncompleteSchema = z
-	.strictObject({
-		claims: PartClaimsSchema,
-	})
-	.describe(
-		'That the text sets more conditions than are on file, with the claims that show it: the verdict says its conditions are not all on file.',
-	);
+export const IncompleteSchema = claimsOnlyPart(
+	'That the text sets more conditions, or limits, than are on file, with the claims that show it: the verdict says the text on file is incomplete.',
+);
 
 /** That the statement the rule rests on says it is not law, with the claims that say so. */
-export const NotBindingSchema = z
-	.strictObject({
-		claims: PartClaimsSchema,
-	})
-	.describe(
-		'That the statement the rule rests on says it does not have the force of law, with the claims that say so.',
-	);
+export const NotBindingSchema = claimsOnlyPart(
+	'That the statement the rule rests on says it does not have the force of law, with the claims that say so.',
+);
 
+export type LocalTerms = z.infer<typeof LocalTermsSchema>;
 export type Incomplete = z.infer<typeof IncompleteSchema>;
 export type NotBinding = z.infer<typeof NotBindingSchema>;

@@ -29,36 +29,20 @@ export function citingParts(rule: Permission): CitingPart[] {
 			ids: requirement.claims,
 		})),
 	];
-	if (rule.mayDelegate) {
-		parts.push({
-			path: ['mayDelegate', 'claims'],
-			name: 'the delegation (mayDelegate)',
-			ids: rule.mayDelegate.claims,
-		});
-	}
-	if (rule.localTerms) {
-		parts.push({
-			path: ['localTerms', 'claims'],
-			name: 'the local terms (localTerms)',
-			ids: rule.localTerms.claims,
-		});
-	}
-	if (rule.incomplete) {
-		parts.push({
-			path: ['incomplete', 'claims'],
-			name: 'the missing conditions (incomplete)',
-			ids: rule.incomplete.claims,
-		});
-	}
-	if (rule.notBinding) {
-		parts.push({
-			path: ['notBinding', 'claims'],
-			name: 'the force (notBinding)',
-			ids: rule.notBinding.claims,
-		});
+	for (const [key, name] of optionalParts) {
+		const part = rule[key];
+		if (part) parts.push({ path: [key, 'claims'], name, ids: part.claims });
 	}
 	return parts;
 }
+
+/** The parts a rule may leave out, each with how messages name it. */
+const optionalParts = [
+	['mayDelegate', 'the delegation (mayDelegate)'],
+	['localTerms', 'the local terms (localTerms)'],
+	['incomplete', 'the missing conditions (incomplete)'],
+	['notBinding', 'the force (notBinding)'],
+] as const;
 
 /**
  * A condition as messages name it.
