@@ -260,7 +260,7 @@ export const LocalTermsSchema = claimsOnlyPart(
  * says the text on file is incomplete.
  */
 export const IncompleteSchema = claimsOnlyPart(
-	'That the text sets more conditions, or limits, than are on file, with the claims that show it: the verdict says the text on file is incomplete.',
+	'That the text sets more conditions, or limits, than are on file, with the claims that show it: the verdict says the rule does not state every condition or limit.',
 );
 
 /** That the statement the rule rests on says it is not law, with the claims that say so. */

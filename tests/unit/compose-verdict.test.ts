@@ -247,7 +247,7 @@ describe('composeVerdict, what the text leaves out', () => {
 
 	test('says that further conditions are not on file, and that the statement is not law', () => {
 		expect(composeVerdict(md)).toBe(
-			'In Maryland, a registered nurse may perform cosmetic medical procedures only with an order from an authorized prescriber. This rule is written about cosmetic medical procedures; it does not name mesotherapy. The text on file is incomplete: it sets further conditions, or limits what it covers, in parts not on file. The statement says it does not have the force of law.',
+			'In Maryland, a registered nurse may perform cosmetic medical procedures only with an order from an authorized prescriber. This rule is written about cosmetic medical procedures; it does not name mesotherapy. This rule does not state every condition or limit its text sets: see the facts below. The statement says it does not have the force of law.',
 		);
 	});
 

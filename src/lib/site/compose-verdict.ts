@@ -104,7 +104,7 @@ const mayWords: Record<RuleHedge, string> = {
 /** "may not", with the rule's own hedge. */
 const mayNotWords: Record<RuleHedge, string> = {
 	always: 'may not',
-	'almost-always': 'almost never may',
+	'almost-always': 'almost always may not',
 	generally: 'generally may not',
 	often: 'often may not',
 	varies: 'may not',
@@ -184,7 +184,7 @@ export function composeVerdict(parts: VerdictParts): string {
 	}
 	if (parts.incomplete) {
 		sentences.push(
-			'The text on file is incomplete: it sets further conditions, or limits what it covers, in parts not on file.',
+			'This rule does not state every condition or limit its text sets: see the facts below.',
 		);
 	}
 	const force = parts.notBinding
