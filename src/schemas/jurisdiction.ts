@@ -1,23 +1,26 @@
 import { z } from 'astro/zod';
 import { HttpUrlSchema, IdListSchema, IdSchema } from './common.ts';
 
+/** What a regulator oversees. */
+export const RegulatorKindSchema = z
+	.enum([
+		'medical-board',
+		'nursing-board',
+		'cosmetology-board',
+		'pharmacy-board',
+		'health-authority',
+		'medicines-agency',
+		'other',
+	])
+	.describe('What it oversees.');
+
 /** A body that licenses or oversees practitioners in a jurisdiction. */
 export const RegulatorSchema = z
 	.strictObject({
 		/** The regulator's name as it gives it. */
 		name: z.string().min(1).describe("The regulator's name as it gives it."),
 		/** What it oversees. */
-		kind: z
-			.enum([
-				'medical-board',
-				'nursing-board',
-				'cosmetology-board',
-				'pharmacy-board',
-				'health-authority',
-				'medicines-agency',
-				'other',
-			])
-			.describe('What it oversees.'),
+		kind: RegulatorKindSchema,
 		/** Its website, where known. */
 		url: HttpUrlSchema.optional().describe('Its website, where known.'),
 		/** The page where anyone can look up a practitioner's licence, where one exists. */
@@ -78,3 +81,4 @@ export const JurisdictionSchema = z
 
 export type Jurisdiction = z.infer<typeof JurisdictionSchema>;
 export type Regulator = z.infer<typeof RegulatorSchema>;
+export type RegulatorKind = z.infer<typeof RegulatorKindSchema>;

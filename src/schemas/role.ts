@@ -1,4 +1,5 @@
 import { z } from 'astro/zod';
+import { RegulatorKindSchema } from './jurisdiction.ts';
 
 /** A practitioner title (`content/roles/<id>.mdx`); the id is the file name. */
 export const RoleSchema = z
@@ -17,6 +18,16 @@ export const RoleSchema = z
 			.describe('Other names people use for it, so search finds "esthetician" or "beautician".'),
 		/** Whether it is a licensed healthcare profession. */
 		licensed: z.boolean().describe('Whether it is a licensed healthcare profession.'),
+		/**
+		 * The kinds of regulator whose register a reader looks this title up in (a medical board
+		 * for physicians): answer pages link the register of that kind on file for the place.
+		 */
+		licensedBy: z
+			.array(RegulatorKindSchema)
+			.default([])
+			.describe(
+				'The kinds of regulator whose register a reader looks this title up in (a medical board for physicians): answer pages link the register of that kind on file for the place.',
+			),
 	})
 	.describe('A practitioner title (`content/roles/<id>.mdx`); the id is the file name.');
 

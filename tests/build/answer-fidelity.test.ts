@@ -124,6 +124,22 @@ describe('answer pages of the real content', () => {
 		}
 	});
 
+	test('give every answer a register to look the practitioner up in, or say plainly that none is on file', () => {
+		for (const p of pages) {
+			const section =
+				/<h2 id="look-up"[\s\S]*?(?=<div class="atlas-legal|<aside|<h2 )/.exec(p.html)?.[0] ?? '';
+			const text = textOf(section);
+			expect(text, `${p.place}/${p.role}`).toMatch(
+				/look up a licence|how to check, on this page|no licence lookup for it is on file|No register for this title in .* is on file/,
+			);
+		}
+		// Texas's medical board is on file with a fact describing its lookup: a physician's page links it.
+		const texas = pages.find((p) => p.place === 'us-tx' && p.role === 'physician');
+		expect(texas?.html).toMatch(
+			/Texas Medical Board(<\/a>)?\s*— <a href="#claim-us-tx-tmb-look-up-a-license"/,
+		);
+	});
+
 	test("lead a title's row on a place's page to the rules for every title there, where it has no rule", async () => {
 		for (const place of kb.jurisdictions.keys()) {
 			// Only rules in force bind every title; proposals and past rules are not listed.

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { coverage, coverageTotals, type CoverageInput } from '../../src/lib/site/coverage.ts';
+import {
+	countryFigures,
+	coverage,
+	coverageTotals,
+	type CoverageInput,
+} from '../../src/lib/site/coverage.ts';
 
 const claim = (source: string, jurisdictions: string[], reviewed: string) => ({
 	data: { source, about: { jurisdictions, roles: [], risks: [] }, reviewed },
@@ -58,5 +63,27 @@ describe('coverage', () => {
 
 	test('totals the places, those with facts of their own, the facts and the gaps', () => {
 		expect(coverageTotals(rows)).toEqual({ places: 3, documented: 2, facts: 5, gaps: 1 });
+	});
+});
+
+describe('countryFigures', () => {
+	test("counts a country's places with sources, primary sources and rules for the titles, and the places elsewhere with sources", () => {
+		const rows = coverage({
+			...input,
+			jurisdictions: new Map([
+				...input.jurisdictions,
+				['fr', { data: { name: 'France', gaps: [] } }],
+				['de', { data: { name: 'Germany', gaps: [] } }],
+			]),
+			claims: new Map([...input.claims, ['e', claim('blog', ['fr'], '2026-11-22')]]),
+		});
+		expect(countryFigures(rows, 'us', ['registered-nurse'])).toEqual({
+			places: 2,
+			withSources: 1,
+			withPrimary: 1,
+			withTitles: 1,
+			elsewhereWithSources: 1,
+		});
+		expect(countryFigures(rows, 'us', ['registered-nurse', 'aesthetician']).withTitles).toBe(0);
 	});
 });

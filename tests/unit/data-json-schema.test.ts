@@ -43,7 +43,14 @@ describe('downloadSchema', () => {
 
 	test('accepts a valid row and refuses an unknown field, a missing one and a bad value', () => {
 		const validate = validator(downloadSchema('roles'));
-		const role = { id: 'nurse', name: 'Nurse', credentials: [], aliases: [], licensed: true };
+		const role = {
+			id: 'nurse',
+			name: 'Nurse',
+			credentials: [],
+			aliases: [],
+			licensed: true,
+			licensedBy: ['nursing-board'],
+		};
 		expect(validate([role])).toBe(true);
 		expect(validate([{ ...role, body: 'x' }])).toBe(false);
 		expect(validate([{ ...role, licensed: undefined }])).toBe(false);

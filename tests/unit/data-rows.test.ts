@@ -60,7 +60,14 @@ describe('buildRows', () => {
 	});
 
 	test('refuses an entity with a field its schema does not have', () => {
-		const data = { name: 'X', credentials: [], aliases: [], licensed: true, body: 'text' };
+		const data = {
+			name: 'X',
+			credentials: [],
+			aliases: [],
+			licensed: true,
+			licensedBy: [],
+			body: 'text',
+		};
 		expect(() => buildRows({ ...input, roles: new Map([['x', { id: 'x', data }]]) })).toThrow(
 			/body/,
 		);

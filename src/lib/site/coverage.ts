@@ -89,3 +89,44 @@ export function coverageTotals(rows: readonly CoverageRow[]): {
 		gaps: rows.reduce((n, r) => n + r.gaps.length, 0),
 	};
 }
+
+/** The figures issue-level goals are measured by, for one country's places and the rest. */
+export interface CountryFigures {
+	/** The places whose parent is the country. */
+	places: number;
+	/** Of those, how many have a source of their own. */
+	withSources: number;
+	/** Of those, how many have a primary source (law, official guidance or a regulator's opinion). */
+	withPrimary: number;
+	/** Of those, how many have rules of their own for every one of `titles`. */
+	withTitles: number;
+	/** Places outside the country with a source of their own. */
+	elsewhereWithSources: number;
+}
+
+/**
+ * Counts, for the places within `country`, those with sources of their own, primary ones, and
+ * rules of their own for each of `titles`; and the places outside it with sources.
+ * @example countryFigures(rows, 'us', ['registered-nurse', 'aesthetician']) // { places: 51, withSources: 9, … }
+ */
+export function countryFigures(
+	rows: readonly CoverageRow[],
+	country: string,
+	titles: readonly string[],
+): CountryFigures {
+	const sources = (r: CoverageRow) =>
+		r.sourcesByForce.binding +
+		r.sourcesByForce.guidance +
+		r.sourcesByForce.opinion +
+		r.sourcesByForce.secondary;
+	const within = rows.filter((r) => r.parent === country);
+	return {
+		places: within.length,
+		withSources: within.filter((r) => sources(r) > 0).length,
+		withPrimary: within.filter((r) => sources(r) - r.sourcesByForce.secondary > 0).length,
+		withTitles: within.filter((r) => titles.every((t) => r.roles.includes(t))).length,
+		elsewhereWithSources: rows.filter(
+			(r) => r.id !== country && r.parent !== country && sources(r) > 0,
+		).length,
+	};
+}
