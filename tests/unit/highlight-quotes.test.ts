@@ -83,6 +83,24 @@ describe('highlightQuotes', () => {
 	});
 });
 
+describe('highlightQuotes, a quote that starts in Markdown syntax', () => {
+	test("anchors a quote that starts with a numbered list's marker, and links it after its last words", () => {
+		const list =
+			'## Rule\n\n1. Licensees are prohibited from performing a service that:\na. Penetrates the skin;\n';
+		const { html, missing } = highlightQuotes(list, [
+			passage(
+				'numbered',
+				'1. Licensees are prohibited from performing a service that: a. Penetrates the skin;',
+				'Rule',
+			),
+		]);
+		expect(missing).toEqual([]);
+		expect(html).toContain('id="quote-numbered"');
+		expect(html.indexOf('id="quote-numbered"')).toBeLessThan(html.indexOf('Licensees'));
+		expect(html.indexOf('href="/claims/numbered/"')).toBeGreaterThan(html.indexOf('Penetrates'));
+	});
+});
+
 describe('highlightQuotes with a hostile body', () => {
 	const render = (text: string) => highlightQuotes(text, []).html;
 

@@ -53,20 +53,26 @@ export function highlightQuotes(
 	const mdast = unified().use(remarkParse).use(remarkGfm).parse(body);
 	const hast = toHast(mdast, { handlers: { html: htmlAsText } }) as HastRoot;
 	defuse(hast);
-	// Anchors and links go at range ends; marks cover every text node inside a range.
-	const starts = new Map<number, QuotedPassage[]>();
-	const ends = new Map<number, QuotedPassage[]>();
-	for (const r of ranges) {
-		starts.set(r.start, [...(starts.get(r.start) ?? []), r.passage]);
-		ends.set(r.end, [...(ends.get(r.end) ?? []), r.passage]);
-	}
+	// Each passage's anchor goes before the first text it covers and its link after the last, so
+	// a quote that starts or ends in Markdown syntax (a list's "1.", an emphasis mark) still gets
+	// both; marks cover every text node inside a range.
 	const cuts = [...new Set(ranges.flatMap((r) => [r.start, r.end]))].sort((a, b) => a - b);
 	const covered = (from: number, to: number) => ranges.some((r) => r.start < to && from < r.end);
+	const anchored = new Set<(typeof ranges)[number]>();
+	const linked = new Set<(typeof ranges)[number]>();
 	transformTexts(hast, body, cuts, (text, from, to) => {
 		const out: ElementContent[] = [];
-		for (const passage of starts.get(from) ?? []) out.push(anchor(passage));
+		for (const r of ranges) {
+			if (anchored.has(r) || from < r.start || from >= r.end) continue;
+			anchored.add(r);
+			out.push(anchor(r.passage));
+		}
 		out.push(covered(from, to) ? mark(text) : text);
-		for (const passage of ends.get(to) ?? []) out.push(claimLink(passage));
+		for (const r of ranges) {
+			if (linked.has(r) || !anchored.has(r) || to < r.end) continue;
+			linked.add(r);
+			out.push(claimLink(r.passage));
+		}
 		return out;
 	});
 	const slugger = new GithubSlugger();
