@@ -57,14 +57,14 @@ describe('the check picker on the home page', () => {
 	});
 
 	test('with JavaScript, answers a state with nothing of its own on its own check page, which names it and leads to the United States answer', async () => {
-		const page = await pick(withScript, 'Alabama', 'Registered nurse');
-		await page.waitForURL(`${site.origin}/check/us-al/#registered-nurse`);
+		const page = await pick(withScript, 'Utah', 'Registered nurse');
+		await page.waitForURL(`${site.origin}/check/us-ut/#registered-nurse`);
 		const row = page.locator('li#registered-nurse');
 		expect(await row.locator('.atlas-status').innerText()).toBe(
 			'Allowed, almost always with conditions',
 		);
 		expect(squash(await row.innerText())).toContain(
-			'Nothing specific to Alabama is on file; the answer for the United States applies.',
+			'Nothing specific to Utah is on file; the answer for the United States applies.',
 		);
 		await row.getByRole('link', { name: 'Registered nurse', exact: true }).click();
 		await page.waitForURL(`${site.origin}/check/us/registered-nurse/`);
@@ -72,17 +72,17 @@ describe('the check picker on the home page', () => {
 	});
 
 	test('without JavaScript, says on the state’s page that the United States answer applies, and leads to it', async () => {
-		const page = await pick(withoutScript, 'Alabama', 'Registered nurse');
+		const page = await pick(withoutScript, 'Utah', 'Registered nurse');
 		await page.waitForURL((url) => url.pathname === '/check/');
 		const main = page.getByRole('main');
-		await main.getByRole('link', { name: 'Alabama', exact: true }).click();
-		await page.waitForURL(`${site.origin}/check/us-al/`);
+		await main.getByRole('link', { name: 'Utah', exact: true }).click();
+		await page.waitForURL(`${site.origin}/check/us-ut/`);
 		const row = page.locator('li#registered-nurse');
 		expect(await row.locator('.atlas-status').innerText()).toBe(
 			'Allowed, almost always with conditions',
 		);
 		expect(squash(await row.innerText())).toContain(
-			'Nothing specific to Alabama is on file; the answer for the United States applies.',
+			'Nothing specific to Utah is on file; the answer for the United States applies.',
 		);
 		await row.getByRole('link', { name: 'Registered nurse', exact: true }).click();
 		await page.waitForURL(`${site.origin}/check/us/registered-nurse/`);
