@@ -117,7 +117,7 @@ describe('answer pages of the real content', () => {
 			for (const regulator of chain.flatMap((j) => j.data.regulators)) {
 				if (regulator.lookup || !regulator.claims.some((id) => verify.has(id))) continue;
 				const item = new RegExp(
-					`${escapeRegExp(regulator.name)}[^<]*(</a>)?\\s*— no licence lookup documented`,
+					`${escapeRegExp(regulator.name)}[^<]*(</a>)?\\s*— no licence lookup for it is on file`,
 				);
 				expect(p.html, `${p.place}/${p.role}: ${regulator.name}`).not.toMatch(item);
 			}
