@@ -226,6 +226,16 @@ describe('the message of each broken fixture', () => {
 		`);
 	});
 
+	test('jurisdiction-lookup-unsourced', () => {
+		expect(output('jurisdiction-lookup-unsourced')).toMatchInlineSnapshot(`
+			"content/jurisdictions/us.mdx:7:13  error  jurisdiction/lookup-unsourced
+			  No source cited by the claims of "Example Medical Board" gives the lookup address \`https://lookup.example.gov/verify\`.
+			  Fix: Add to the regulator's \`claims\` a claim whose source's text on file prints this address (the regulator's own page on checking a licence), or remove \`lookup\`.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
 	test('jurisdiction-unknown-claim', () => {
 		expect(output('jurisdiction-unknown-claim')).toMatchInlineSnapshot(`
 			"content/jurisdictions/us.mdx:7:14  error  jurisdiction/unknown-claim

@@ -9,6 +9,7 @@ import { pageFrontmatter } from './page-frontmatter.ts';
 import { permissionClaims } from './permission-claims.ts';
 import { publishedIds } from './published-ids.ts';
 import { references } from './references.ts';
+import { regulatorLookup } from './regulator-lookup.ts';
 import { risks } from './risks.ts';
 import { ruleFidelity } from './rule-fidelity.ts';
 import { status } from './status.ts';
@@ -25,6 +26,7 @@ export const rules: readonly Rule[] = [
 	supervision,
 	ruleFidelity,
 	jurisdictionCycle,
+	regulatorLookup,
 	risks,
 	mdxLinks,
 	mdxSafety,
