@@ -1,7 +1,7 @@
 /** Records, a build context and citation-js's own formatting, shared by the citation tests. */
 import { Cite } from '@citation-js/core';
 import type { CiteContext, CslItem } from '../../src/lib/cite/csl-item.ts';
-import { apaItem } from '../../src/lib/cite/format-citations.ts';
+import { apaItem, standardBibtexMonth } from '../../src/lib/cite/format-citations.ts';
 import type { Source } from '../../src/schemas/index.ts';
 
 /** A build with a public address, from a clean checkout. */
@@ -69,14 +69,14 @@ export function citationJsEntry(item: CslItem, style: string): string {
 	return /^\s*<div [^>]*class="csl-entry"[^>]*>([\s\S]*)<\/div>\s*$/.exec(entry)?.[1]?.trim() ?? '';
 }
 
-/** Every format of an item as citation-js gives it, called directly. */
+/** Every format of an item as citation-js gives it, called directly (BibTeX's month made standard). */
 export function citationJs(item: CslItem): Record<string, string> {
 	const cite = new Cite(item);
 	return {
 		apa: citationJsEntry(apaItem(item), 'apa'),
 		mla: citationJsEntry(item, 'meso-atlas-mla-9'),
 		chicago: citationJsEntry(item, 'meso-atlas-chicago-17-author-date'),
-		bibtex: cite.format('bibtex', { format: 'text' }).trim(),
+		bibtex: standardBibtexMonth(cite.format('bibtex', { format: 'text' }).trim()),
 		'csl-json': cite.format('data', { format: 'text' }).trim(),
 	};
 }

@@ -6,6 +6,7 @@ import {
 	citationFormats,
 	formatCitations,
 	htmlToText,
+	standardBibtexMonth,
 	type CitationFormat,
 } from '../../src/lib/cite/format-citations.ts';
 import { context, fatalShock, has, whoMayPerform } from './cite-fixtures.ts';
@@ -51,7 +52,12 @@ describe('formatCitations', () => {
 		(_, item) => {
 			const expected = { title: item.title, publisher: item.publisher, issued: item.issued };
 			const citation = texts(item);
-			expect(parsedBack(citation.bibtex), 'BibTeX').toEqual(expected);
+			// BibTeX dates go no finer than the month.
+			const [[year, month] = []] = item.issued?.['date-parts'] ?? [];
+			expect(parsedBack(citation.bibtex), 'BibTeX').toEqual({
+				...expected,
+				issued: item.issued && { 'date-parts': [month ? [year, month] : [year]] },
+			});
 			expect(parsedBack(citation.ris), 'RIS').toEqual(expected);
 			expect(parsedBack(JSON.parse(citation['csl-json'])), 'CSL-JSON').toEqual(expected);
 		},
@@ -80,6 +86,14 @@ describe('formatCitations', () => {
 		expect(new Cite(source.bibtex).data[0]).toMatchObject({ ISBN: '978-2-11-138113-1' });
 		// RIS has no ISBN field for a report: its SN there is the report's number.
 		expect(new Cite(source.ris).data[0]).toMatchObject({ URL: has.data.url });
+	});
+
+	test('returns BibTeX whose month is the standard macro, without the day', () => {
+		const bibtex = texts(claim).bibtex;
+		expect(bibtex).toMatch(/^\s*month = [a-z]{3},$/m);
+		expect(standardBibtexMonth('\tmonth = {dec 2},\n\tmonth = {may},')).toBe(
+			'\tmonth = dec,\n\tmonth = may,',
+		);
 	});
 
 	test('returns RIS with each value on one line, however long', () => {

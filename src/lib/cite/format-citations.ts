@@ -185,7 +185,7 @@ export function formatCitations(item: CslItem, fileName: string): FormattedCitat
 		{
 			format: 'bibtex',
 			label: labels.bibtex,
-			text: cite.format('bibtex', { format: 'text' }).trim(),
+			text: standardBibtexMonth(cite.format('bibtex', { format: 'text' }).trim()),
 			file: { name: `${fileName}.bib`, type: 'application/x-bibtex' },
 		},
 		{
@@ -201,4 +201,16 @@ export function formatCitations(item: CslItem, fileName: string): FormattedCitat
 			file: { name: `${fileName}.json`, type: 'application/vnd.citationstyles.csl+json' },
 		},
 	];
+}
+
+/**
+ * BibTeX with its month as the standard three-letter macro (`month = dec`): citation-js writes a
+ * dated item's month with its day (`month = {dec 2}`), which BibTeX styles print as it stands.
+ * @example standardBibtexMonth('\tmonth = {dec 2},') // '\tmonth = dec,'
+ */
+export function standardBibtexMonth(bibtex: string): string {
+	return bibtex.replace(
+		/^(\s*month = )\{(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)(?: \d{1,2})?\}/gm,
+		'$1$2',
+	);
 }
