@@ -93,3 +93,31 @@ describe('content pages', () => {
 function kb(bytes: number): string {
 	return `${(bytes / 1024).toFixed(1)} KB`;
 }
+
+describe('the theme', () => {
+	let site: Site;
+
+	beforeAll(async () => {
+		site = await openSite();
+	});
+
+	afterAll(() => site?.close());
+
+	/** The page's background as the reader sees it, for a system scheme, with or without script. */
+	async function background(colorScheme: 'light' | 'dark', javaScriptEnabled: boolean) {
+		const context = await site.browser.newContext({ colorScheme, javaScriptEnabled });
+		const page = await context.newPage();
+		await page.goto(`${site.origin}/jurisdictions/us/`, { waitUntil: 'networkidle' });
+		const color = await page.evaluate(() => getComputedStyle(document.body).backgroundColor);
+		await context.close();
+		return color;
+	}
+
+	test.each([true, false])(
+		'follows the system: light on a light system, dark on a dark one (JavaScript %s)',
+		async (javaScriptEnabled) => {
+			expect(await background('light', javaScriptEnabled)).toBe('rgb(255, 255, 255)');
+			expect(await background('dark', javaScriptEnabled)).not.toBe('rgb(255, 255, 255)');
+		},
+	);
+});
