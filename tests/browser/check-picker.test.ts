@@ -34,15 +34,40 @@ describe('the check picker on the home page', () => {
 		await page.close();
 	});
 
-	test('without JavaScript, leads to the same answer through the step-by-step links', async () => {
-		const page = await pick(withoutScript, 'United States', 'Registered nurse');
-		await page.waitForURL((url) => url.pathname === '/check/');
-		const main = page.getByRole('main');
-		await main.getByRole('link', { name: 'United States', exact: true }).click();
+	test('without JavaScript, hides the form, which cannot build a path, and leads to the answer by links: country, place, title', async () => {
+		const page = await withoutScript.newPage();
+		await page.goto(`${site.origin}/`);
+		await expect(page.locator('form[data-atlas-picker]').isVisible()).resolves.toBe(false);
+		const places = page.getByRole('navigation', { name: /Where are you\?/ });
+		await places.getByText(/^United States \(\d+ places\)$/).click();
+		await places.getByRole('link', { name: 'United States (the whole country)' }).click();
 		await page.waitForURL(`${site.origin}/check/us/`);
+		const main = page.getByRole('main');
 		await main.getByRole('link', { name: 'Registered nurse', exact: true }).click();
 		await page.waitForURL(`${site.origin}/check/us/registered-nurse/`);
 		expect(await verdictOf(page)).toBe('Allowed, almost always with conditions');
+		await page.close();
+	});
+
+	test('groups places by country, in the form and in the links', async () => {
+		const page = await withScript.newPage();
+		await page.goto(`${site.origin}/`);
+		const groups = await page
+			.locator('#picker-jurisdiction optgroup')
+			.evaluateAll((els) =>
+				els.map((g) => [
+					g.getAttribute('label'),
+					[...g.querySelectorAll('option')].map((o) => o.textContent?.trim()),
+				]),
+			);
+		const us = groups.find(([label]) => label === 'United States');
+		expect(us?.[1]).toEqual(expect.arrayContaining(['United States', 'Georgia', 'Texas']));
+		expect(groups.find(([label]) => label === 'Germany')?.[1]).toEqual(['Germany']);
+		expect(groups.map(([label]) => label)).toEqual(
+			[...groups.map(([label]) => label)].sort((a, b) => a!.localeCompare(b!)),
+		);
+		await expect(page.locator('#picker-jurisdiction').inputValue()).resolves.toBe('');
+		await expect(page.locator('#picker-role').inputValue()).resolves.toBe('');
 		await page.close();
 	});
 
@@ -72,10 +97,11 @@ describe('the check picker on the home page', () => {
 	});
 
 	test('without JavaScript, says on the state’s page that the United States answer applies, and leads to it', async () => {
-		const page = await pick(withoutScript, 'Utah', 'Registered nurse');
-		await page.waitForURL((url) => url.pathname === '/check/');
-		const main = page.getByRole('main');
-		await main.getByRole('link', { name: 'Utah', exact: true }).click();
+		const page = await withoutScript.newPage();
+		await page.goto(`${site.origin}/`);
+		const places = page.getByRole('navigation', { name: /Where are you\?/ });
+		await places.getByText(/^United States \(\d+ places\)$/).click();
+		await places.getByRole('link', { name: 'Utah', exact: true }).click();
 		await page.waitForURL(`${site.origin}/check/us-ut/`);
 		const row = page.locator('li#registered-nurse');
 		expect(await row.locator('.atlas-status').innerText()).toBe(
