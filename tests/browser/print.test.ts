@@ -130,6 +130,14 @@ describe('a trainer module printed to PDF', () => {
 		for (const answer of answers) expect(text).toContain(squash(answer));
 	});
 
+	test('names the site, the page, the version and the build date on paper', () => {
+		expect(text).toMatch(
+			new RegExp(
+				`Printed from Meso Atlas, \\S*/${slug}/ \\((version [0-9a-f]{12}( with local changes)?, )?built \\d{4}-\\d{2}-\\d{2}\\)\\.`,
+			),
+		);
+	});
+
 	test('prints none of the navigation', () => {
 		expect(printedParts).toEqual(
 			Object.fromEntries(navigationParts.map((selector) => [selector, 'none'])),
