@@ -49,6 +49,7 @@ describe('a trainer module printed to PDF', () => {
 	let site: Site;
 	let title: string;
 	let facts: Fact[];
+	let questions: string[];
 	let answers: string[];
 	/** The PDF's text, white space collapsed, words split at a line-end hyphen joined again. */
 	let text: string;
@@ -75,15 +76,9 @@ describe('a trainer module printed to PDF', () => {
 		site = await openSite();
 		const page = await site.browser.newPage();
 		await page.goto(`${site.origin}/${slug}/`, { waitUntil: 'networkidle' });
-		// The self-check answers as the page holds them, closed.
-		answers = await page.locator('.sl-markdown-content details').evaluateAll((all) =>
-			all.map((d) =>
-				[...d.children]
-					.filter((c) => c.localName !== 'summary')
-					.map((c) => c.textContent)
-					.join(' '),
-			),
-		);
+		// The self-check's questions and its answers, as the page shows them.
+		questions = await page.locator('h2#self-check ~ ol').first().locator('li').allInnerTexts();
+		answers = await page.locator('.atlas-answer').allInnerTexts();
 		await page.emulateMedia({ media: 'print' });
 		printedParts = Object.fromEntries(
 			await Promise.all(
@@ -125,9 +120,15 @@ describe('a trainer module printed to PDF', () => {
 		expect(text).not.toContain('[source]');
 	});
 
-	test('prints the self-check answers open', () => {
-		expect(answers.length, 'self-check answers on the page').toBeGreaterThanOrEqual(3);
-		for (const answer of answers) expect(text).toContain(squash(answer));
+	test('prints the self-check answers themselves, after all the questions', () => {
+		expect(questions.length, 'self-check questions on the page').toBeGreaterThanOrEqual(3);
+		expect(answers.length, 'an answer to each question').toBe(questions.length);
+		const lastQuestion = text.lastIndexOf(squash(questions.at(-1)!));
+		expect(lastQuestion, 'the last question in the PDF').toBeGreaterThan(-1);
+		for (const answer of answers) {
+			expect(answer).not.toMatch(/^See /);
+			expect(text.indexOf(squash(answer), lastQuestion)).toBeGreaterThan(lastQuestion);
+		}
 	});
 
 	test('names the site, the page, the version and the build date on paper', () => {

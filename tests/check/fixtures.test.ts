@@ -236,6 +236,26 @@ describe('the message of each broken fixture', () => {
 		`);
 	});
 
+	test('mdx-unknown-reference--answer', () => {
+		expect(output('mdx-unknown-reference--answer')).toMatchInlineSnapshot(`
+			"content/docs/index.mdx:11:12  error  mdx/unknown-reference
+			  \`<Answer id="physicians-perform-and-delegat">\` points at no claim. Did you mean \`physicians-perform-and-delegate\`?
+			  Fix: Write \`id="physicians-perform-and-delegate"\`.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
+	test('mdx-component-not-allowed--answer-in-entity', () => {
+		expect(output('mdx-component-not-allowed--answer-in-entity')).toMatchInlineSnapshot(`
+			"content/jurisdictions/us-tx.mdx:9:1  error  mdx/component-not-allowed
+			  \`<Answer>\` cannot be used in an entity body: its page renders only \`<Claim>\`, \`<Role>\`, \`<Jurisdiction>\` and \`<Risk>\`.
+			  Fix: Write the text as Markdown, or move it to a guide under content/docs/.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
 	test('jurisdiction-unknown-claim', () => {
 		expect(output('jurisdiction-unknown-claim')).toMatchInlineSnapshot(`
 			"content/jurisdictions/us.mdx:7:14  error  jurisdiction/unknown-claim
@@ -310,7 +330,7 @@ describe('the message of each broken fixture', () => {
 		expect(output('mdx-unknown-component')).toMatchInlineSnapshot(`
 			"content/docs/index.mdx:7:1  error  mdx/unknown-component
 			  \`<Caim>\` is not a component the site knows. Did you mean \`<Claim>\`?
-			  Fix: Use one of the site's components (\`Claim\`, \`Role\`, \`Jurisdiction\`, \`Risk\`, \`CheckPicker\`) or Starlight's (\`Aside\`, \`Badge\`, \`Card\`, \`CardGrid\`, \`FileTree\`, \`Icon\`, \`LinkButton\`, \`LinkCard\`, \`Steps\`, \`TabItem\`, \`Tabs\`), or write the text in Markdown.
+			  Fix: Use one of the site's components (\`Claim\`, \`Role\`, \`Jurisdiction\`, \`Risk\`, \`Answer\`, \`CheckPicker\`) or Starlight's (\`Aside\`, \`Badge\`, \`Card\`, \`CardGrid\`, \`FileTree\`, \`Icon\`, \`LinkButton\`, \`LinkCard\`, \`Steps\`, \`TabItem\`, \`Tabs\`), or write the text in Markdown.
 
 			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);
@@ -1110,7 +1130,7 @@ describe('the message of each broken fixture', () => {
 		expect(output('mdx-import')).toMatchInlineSnapshot(`
 			"content/docs/index.mdx:6:1  error  mdx/import
 			  \`import { readFileSync } from 'node:fs';\` imports \`node:fs\`, which would run when the site is built; a guide may import only the site's components and Starlight's.
-			  Fix: Remove the line. A component is imported as \`import Claim from '~/components/Claim.astro';\` (the site's: \`Claim\`, \`Role\`, \`Jurisdiction\`, \`Risk\`, \`CheckPicker\`) or \`import { Aside } from '@astrojs/starlight/components';\`.
+			  Fix: Remove the line. A component is imported as \`import Claim from '~/components/Claim.astro';\` (the site's: \`Claim\`, \`Role\`, \`Jurisdiction\`, \`Risk\`, \`Answer\`, \`CheckPicker\`) or \`import { Aside } from '@astrojs/starlight/components';\`.
 
 			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
 		`);

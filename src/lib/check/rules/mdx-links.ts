@@ -25,6 +25,21 @@ export const entityComponents = {
  */
 export const guideComponents = ['CheckPicker'] as const;
 
+/**
+ * The site's components a guide may use that point at an entity by `id`, as entity components
+ * do, but that an entity's page does not render: a self-check's answer, given by a fact.
+ */
+export const guideEntityComponents = { Answer: 'claim' } as const satisfies Record<
+	string,
+	EntityKind
+>;
+
+/** Every component that points at an entity by `id`, and the kind of entity. */
+const idComponents: Readonly<Record<string, EntityKind>> = {
+	...entityComponents,
+	...guideEntityComponents,
+};
+
 /** Starlight's components a guide may use once it imports them from `@astrojs/starlight/components`. */
 export const starlightComponents = [
 	'Aside',
@@ -43,6 +58,7 @@ export const starlightComponents = [
 const entityComponentNames = Object.keys(entityComponents);
 const componentNames: readonly string[] = [
 	...entityComponentNames,
+	...Object.keys(guideEntityComponents),
 	...guideComponents,
 	...starlightComponents,
 ];
@@ -158,12 +174,12 @@ function checkElement(
 			message: `\`<${name}>\` is not a component the site knows.${near ? ` Did you mean \`<${near}>\`?` : ''}`,
 			hint: inEntity
 				? `Use one of ${list(entityComponentNames)}, or write the text in Markdown.`
-				: `Use one of the site's components (${list([...entityComponentNames, ...guideComponents])}) or Starlight's (${list(starlightComponents)}), or write the text in Markdown.`,
+				: `Use one of the site's components (${list([...entityComponentNames, ...Object.keys(guideEntityComponents), ...guideComponents])}) or Starlight's (${list(starlightComponents)}), or write the text in Markdown.`,
 		});
 		return;
 	}
-	if (!Object.hasOwn(entityComponents, name)) return;
-	const kind = entityComponents[name as keyof typeof entityComponents];
+	const kind = idComponents[name];
+	if (kind === undefined) return;
 	const id = element.attributes.find((a) => a.name === 'id');
 	const known = {
 		claim: kb.claims,

@@ -10,7 +10,12 @@ import {
 import { readLinkScheme } from '../../text/safe-url.ts';
 import type { Report } from '../finding.ts';
 import type { Rule } from '../rule.ts';
-import { entityComponents, guideComponents, starlightComponents } from './mdx-links.ts';
+import {
+	entityComponents,
+	guideComponents,
+	guideEntityComponents,
+	starlightComponents,
+} from './mdx-links.ts';
 
 /**
  * What a body is, which decides what it may hold: a source's text on file (Markdown), an
@@ -30,6 +35,7 @@ const guideHtml: Readonly<Record<string, readonly string[]>> = { details: ['open
 /** The attributes each of the site's components takes (their `Props`). */
 const siteAttributes: Readonly<Record<string, readonly string[]>> = {
 	...Object.fromEntries(Object.keys(entityComponents).map((name) => [name, ['id']])),
+	...Object.fromEntries(Object.keys(guideEntityComponents).map((name) => [name, ['id']])),
 	...Object.fromEntries(guideComponents.map((name) => [name, []])),
 };
 
