@@ -21,3 +21,13 @@ export function severityLabel(severity: Risk['severity']): string {
 export function frequencyLabel(frequency: Risk['frequency']): string {
 	return frequencies[frequency];
 }
+
+const frequenciesInList: Record<Risk['frequency'], string> = {
+	'not-assessable': 'how often: not assessable',
+	'not-documented': 'how often: not documented here yet',
+};
+
+/** What is known of a risk's frequency, in a list of risks (the facts are on its page). */
+export function frequencyListLabel(frequency: Risk['frequency']): string {
+	return frequenciesInList[frequency];
+}
