@@ -1,8 +1,8 @@
 import type { BrowserContext } from 'playwright-core';
-import { afterAll, beforeAll, describe, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { findAxeViolations, openSchemeContexts, openSite, type Site } from './helpers.ts';
 
-/** A fact's page (one control) and a source's page (two). */
+/** A fact's page (the fact and the original document) and a source's page (the source and the page). */
 const pages = [
 	'/claims/has-fatal-anaphylactic-shock/',
 	'/sources/has-2014-aesthetic-mesotherapy-risks/',
@@ -47,4 +47,31 @@ describe('the cite controls, opened, in the light and dark colour schemes', () =
 			await page.close();
 		},
 	);
+});
+
+describe('a fact’s citation of the original document', () => {
+	let site: Site;
+
+	beforeAll(async () => {
+		site = await openSite();
+	});
+
+	afterAll(() => site?.close());
+
+	test('is one click away, and cites the document at its section with the quote', async () => {
+		const page = await site.browser.newPage();
+		await page.goto(`${site.origin}/claims/has-fatal-anaphylactic-shock/`);
+		await page.getByText('Cite the original document', { exact: true }).click();
+		const control = page.locator('details.atlas-cite-this', {
+			has: page.getByText('Cite the original document', { exact: true }),
+		});
+		const apa = control.locator('[data-format="apa"]');
+		await expect(apa.isVisible()).resolves.toBe(true);
+		expect(await apa.innerText()).toContain('Haute Autorité de santé');
+		const bibtex = await control.locator('[data-format="bibtex"] pre').innerText();
+		// BibTeX writes quotation marks as ``…''.
+		expect(bibtex).toMatch(/note = \{Section ``[^']+'': ``As regards severity/);
+		expect(bibtex).toContain('isbn = {978-2-11-138113-1}');
+		await page.close();
+	});
 });

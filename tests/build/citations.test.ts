@@ -125,7 +125,7 @@ describe('citations in the built site', () => {
 				route.startsWith('/sources/') && route !== '/sources/'
 					? ['Cite this source', 'Cite this page']
 					: route.startsWith('/claims/')
-						? ['Cite this fact']
+						? ['Cite this fact', 'Cite the original document']
 						: ['Cite this page'];
 			expect(
 				controls.map((c) => c.summary),

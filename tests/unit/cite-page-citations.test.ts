@@ -21,17 +21,39 @@ describe('pageCitations', () => {
 		expect(citations.describesSite).toBe(true);
 	});
 
-	test('returns "Cite this fact" for a fact’s page, which its meta tags describe', () => {
+	test('returns "Cite this fact" for a fact’s page, which its meta tags describe, then the original document', () => {
 		const citations = pageCitations(
 			{ path: '/claims/has-fatal-anaphylactic-shock/', title: fatalShock.statement },
 			records,
 			context,
 		);
-		expect(citations.controls.map((c) => c.summary)).toEqual(['Cite this fact']);
+		expect(citations.controls.map((c) => c.summary)).toEqual([
+			'Cite this fact',
+			'Cite the original document',
+		]);
 		expect(citations.described.note).toMatch(/^Quotes Haute Autorité de santé/);
 		expect(citations.controls[0]?.hint).toBe(
 			'Each format gives this fact’s permanent address, the version of the site (version c3c2e1c4d5e6, built 2026-11-22) and an accessed date: the day the site was built, which you may change to the day you read it.',
 		);
+	});
+
+	test('cites, on a fact’s page, the document the fact quotes, at its section, with the quote', () => {
+		const [, original] = pageCitations(
+			{ path: '/claims/has-fatal-anaphylactic-shock/', title: fatalShock.statement },
+			records,
+			context,
+		).controls;
+		expect(original?.item).toMatchObject({
+			title: has.data.title,
+			publisher: has.data.publisher,
+			ISBN: has.data.isbn,
+			section: fatalShock.locator,
+		});
+		expect(original?.item.note).toContain(
+			`Section “${fatalShock.locator}”: “${fatalShock.quote.trim().replace(/\s+/g, ' ')}`,
+		);
+		expect(original?.fileName).toBe(has.id);
+		expect(original?.hint).toContain(`at the section “${fatalShock.locator}”`);
 	});
 
 	test('returns the source document and the page for a source’s page, describing the document', () => {

@@ -49,6 +49,8 @@ export interface CslItem {
 	accessed?: CslDate;
 	URL?: string;
 	ISBN?: string;
+	/** The part of the document cited: a fact's section. */
+	section?: string;
 	version?: string;
 	language?: string;
 	note?: string;
@@ -237,4 +239,20 @@ export function sourceItem(
 		language: data.language,
 		note: `Text on file at ${siteName}: ${onFile}. Accessed ${data.accessed}.`,
 	};
+}
+
+/**
+ * The document a fact quotes, cited at the passage: the source's own record, with the section
+ * the fact quotes (`section`) and, in the note, the quote itself and where its text is on file.
+ * @example quotedSourceItem(claim, source, context).section // 'Conclusion'
+ */
+export function quotedSourceItem(
+	claim: Pick<Claim, 'locator' | 'quote'>,
+	source: { id: string; data: Source },
+	context: Pick<CiteContext, 'site'>,
+): CslItem {
+	const item = sourceItem(source, context);
+	const quote = claim.quote.trim().replace(/\s+/g, ' ');
+	const quoted = `Section “${claim.locator}”: “${quote}”${/[.!?]$/.test(quote) ? '' : '.'}`;
+	return { ...item, section: claim.locator, note: `${quoted} ${item.note ?? ''}`.trim() };
 }

@@ -8,6 +8,7 @@ import { claimIdOfPath, normalizeRoute, sourceIdOfPath } from '../site/routes.ts
 import {
 	claimItem,
 	pageItem,
+	quotedSourceItem,
 	sourceItem,
 	type CiteContext,
 	type CslItem,
@@ -17,7 +18,10 @@ import { describeVersion } from './site-version.ts';
 
 /** One cite control: what it says, what it cites, and what its files are called. */
 export interface CiteControl {
-	/** The control's summary: "Cite this page", "Cite this fact" or "Cite this source". */
+	/**
+	 * The control's summary: "Cite this page", "Cite this fact", "Cite the original document"
+	 * or "Cite this source".
+	 */
 	summary: string;
 	item: CslItem;
 	/** What every format gives, in a sentence. */
@@ -42,7 +46,8 @@ export interface CitableRecords {
 }
 
 /**
- * The citations of the page at `path` titled `title`.
+ * The citations of the page at `path` titled `title`: on a fact's page, the fact and the
+ * original document it quotes, at its section.
  * @example pageCitations({ path: '/roles/physician/', title: 'Physician' }, records, context)
  * // one control, "Cite this page", citing the page
  */
@@ -63,7 +68,13 @@ export function pageCitations(
 			hint: siteHint('fact', context),
 			fileName,
 		};
-		return { described: item, describesSite: true, controls: [control] };
+		const original = {
+			summary: 'Cite the original document',
+			item: quotedSourceItem(claim, claimSource, context),
+			hint: `Each format cites the document this fact quotes, from its record, at the section “${claim.locator}”, with the quote in the note; the accessed date is the day its text was put on file here.`,
+			fileName: claimSource.id,
+		};
+		return { described: item, describesSite: true, controls: [control, original] };
 	}
 	const pageControl = {
 		summary: 'Cite this page',
