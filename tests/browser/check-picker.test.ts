@@ -83,14 +83,14 @@ describe('the check picker on the home page', () => {
 	});
 
 	test('with JavaScript, answers a state with nothing of its own on its own check page, which names it and leads to the United States answer', async () => {
-		const page = await pick(withScript, 'Utah', 'Registered nurse');
-		await page.waitForURL(`${site.origin}/check/us-ut/#registered-nurse`);
+		const page = await pick(withScript, 'Hawaii', 'Registered nurse');
+		await page.waitForURL(`${site.origin}/check/us-hi/#registered-nurse`);
 		const row = page.locator('li#registered-nurse');
 		expect(await row.locator('.atlas-status').innerText()).toBe(
 			'Allowed, almost always with conditions',
 		);
 		expect(squash(await row.innerText())).toContain(
-			'Nothing specific to Utah is on file; the answer for the United States applies.',
+			'Nothing specific to Hawaii is on file; the answer for the United States applies.',
 		);
 		await row.getByRole('link', { name: 'Registered nurse', exact: true }).click();
 		await page.waitForURL(`${site.origin}/check/us/registered-nurse/`);
@@ -102,14 +102,14 @@ describe('the check picker on the home page', () => {
 		await page.goto(`${site.origin}/`);
 		const places = page.getByRole('navigation', { name: /Where are you\?/ });
 		await places.getByText(/^United States \(\d+ places\)$/).click();
-		await places.getByRole('link', { name: 'Utah', exact: true }).click();
-		await page.waitForURL(`${site.origin}/check/us-ut/`);
+		await places.getByRole('link', { name: 'Hawaii', exact: true }).click();
+		await page.waitForURL(`${site.origin}/check/us-hi/`);
 		const row = page.locator('li#registered-nurse');
 		expect(await row.locator('.atlas-status').innerText()).toBe(
 			'Allowed, almost always with conditions',
 		);
 		expect(squash(await row.innerText())).toContain(
-			'Nothing specific to Utah is on file; the answer for the United States applies.',
+			'Nothing specific to Hawaii is on file; the answer for the United States applies.',
 		);
 		await row.getByRole('link', { name: 'Registered nurse', exact: true }).click();
 		await page.waitForURL(`${site.origin}/check/us/registered-nurse/`);
@@ -122,15 +122,15 @@ describe('the check picker on the home page', () => {
 		async (which) => {
 			let page: Page;
 			if (which === 'with') {
-				page = await pick(withScript, 'Washington', 'Aesthetician');
+				page = await pick(withScript, 'Washington', 'Cosmetologist');
 			} else {
 				page = await withoutScript.newPage();
 				await page.goto(`${site.origin}/check/`);
 				await page.getByRole('main').getByRole('link', { name: 'Washington', exact: true }).click();
 			}
 			await page.waitForURL((url) => url.pathname === '/check/us-wa/');
-			if (which === 'with') expect(new URL(page.url()).hash).toBe('#aesthetician');
-			const row = page.locator('li#aesthetician');
+			if (which === 'with') expect(new URL(page.url()).hash).toBe('#cosmetologist');
+			const row = page.locator('li#cosmetologist');
 			expect(await row.locator('.atlas-status').innerText()).toBe('Not allowed');
 			expect(squash(await row.innerText())).toContain(
 				'Nothing specific to Washington is on file for this title; the general rule of the United States applies.',
@@ -139,7 +139,7 @@ describe('the check picker on the home page', () => {
 				await row
 					.getByRole('link', { name: /^The answer for the United States/ })
 					.getAttribute('href'),
-			).toBe('/check/us/aesthetician/');
+			).toBe('/check/us/cosmetologist/');
 			const main = squash(await page.getByRole('main').innerText());
 			expect(main).toContain('Washington Medical Commission');
 			await expect(

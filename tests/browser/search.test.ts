@@ -18,7 +18,9 @@ const questions = [
 	{
 		who: 'consumer',
 		query: 'state licensing board',
-		answer: '/claims/us-verify-credentials-state-board/',
+		// Where to check a licence, and that the boards set who may inject: with every state's
+		// boards on file, many facts name a board, and these two answer the question.
+		answer: ['/claims/us-verify-credentials-state-board/', '/claims/us-state-boards-define-scope/'],
 	},
 	{ who: 'consumer', query: 'infection', answer: '/risks/local-infection/' },
 	// Trainers: technique, depth, asepsis, the French rules on products.

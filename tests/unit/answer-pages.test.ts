@@ -230,7 +230,9 @@ describe('the real knowledge base', () => {
 
 	test('has far fewer answer pages than places × titles, and one for every permission', () => {
 		const pages = answerPages(kb);
-		expect(pages.length).toBeLessThan((kb.jurisdictions.size * kb.roles.size) / 4);
+		// A page only where a place has a rule or facts of its own for the title: most pairs have
+		// none, and are answered on the place's check page.
+		expect(pages.length).toBeLessThan((kb.jurisdictions.size * kb.roles.size) / 3);
 		for (const [placeId, byRole] of kb.permissions) {
 			for (const role of byRole.keys()) expect(hasAnswerPage(kb, placeId, role)).toBe(true);
 		}

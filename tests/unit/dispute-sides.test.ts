@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { orderDispute } from '../../src/lib/site/dispute-sides.ts';
+import { orderDispute, sideHeadings } from '../../src/lib/site/dispute-sides.ts';
 
 const claim = (id: string, date: string | null, force: 'opinion' | 'secondary' | 'binding') => ({
 	id,
@@ -33,5 +33,27 @@ describe('orderDispute', () => {
 		]);
 		expect(dispute.sides.map((s) => s.date)).toEqual(['2025', null]);
 		expect(dispute.latestPrimary).toBeUndefined();
+	});
+});
+
+describe('sideHeadings', () => {
+	const year = (date: string) => date.slice(0, 4);
+
+	test('says which side is more recent when both are dated', () => {
+		expect(sideHeadings(['2024-03', '2017'], year)).toEqual([
+			'The more recent side: 2024',
+			'The earlier side: 2017',
+		]);
+	});
+
+	test('does not call a side more recent than an undated one', () => {
+		expect(sideHeadings(['2025-10-21', null], year)).toEqual([
+			'One side: 2025',
+			'The other side: undated',
+		]);
+		expect(sideHeadings([null, null], year)).toEqual([
+			'One side: undated',
+			'The other side: undated',
+		]);
 	});
 });

@@ -59,3 +59,29 @@ function compareDates(a: string | null, b: string | null): number {
 	if (b === null) return 1;
 	return a < b ? -1 : 1;
 }
+
+/**
+ * The headings of a dispute's sides, ordered as `orderDispute` orders them: "the more recent"
+ * and "the earlier" only when both sides are dated, since an undated side cannot be placed
+ * before or after the other; otherwise "one side" and "the other side". Each names its date,
+ * or says it is undated.
+ * @example sideHeadings(['2024-03', '2017'], (d) => d) // ['The more recent side: 2024-03', 'The earlier side: 2017']
+ * @example sideHeadings(['2024-03', null], (d) => d) // ['One side: 2024-03', 'The other side: undated']
+ */
+export function sideHeadings(
+	dates: readonly (string | null)[],
+	formatDate: (date: string) => string,
+): string[] {
+	const words = (date: string | null) => (date === null ? 'undated' : formatDate(date));
+	const comparable = dates.every((d) => d !== null);
+	return dates.map((date, i) => {
+		const side = comparable
+			? i === 0
+				? 'The more recent side'
+				: 'The earlier side'
+			: i === 0
+				? 'One side'
+				: 'The other side';
+		return `${side}: ${words(date)}`;
+	});
+}
