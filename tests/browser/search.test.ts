@@ -135,6 +135,7 @@ describe('search', () => {
 
 	test('keeps its state in the address, so a search can be shared', async () => {
 		await search('?q=nurse');
+		await page.getByText('Filters: type, place, practitioner, risk category').click();
 		await page.getByRole('checkbox', { name: 'Answer' }).check();
 		await page.waitForURL((url) => url.searchParams.getAll('type').includes('Answer'));
 		const shared = new URL(page.url()).search;
@@ -180,5 +181,69 @@ describe('search', () => {
 		const all = await showAll();
 		expect(announced).toBe(resultSummary(all.length, 'thyrotoxicosis', first.length));
 		expect(await status.textContent()).toBe(resultSummary(all.length, 'thyrotoxicosis'));
+	});
+
+	test.each([
+		[
+			'estetician texas',
+			'/check/us-tx/aesthetician/',
+			'May an aesthetician perform mesotherapy in Texas?',
+		],
+		[
+			'aesthetician texas',
+			'/check/us-tx/aesthetician/',
+			'May an aesthetician perform mesotherapy in Texas?',
+		],
+		[
+			'my nurse in florida offers mesotherapy',
+			'/check/us-fl/registered-nurse/',
+			'May a registered nurse perform mesotherapy in Florida?',
+		],
+		[
+			'who can do mesotherapy in england',
+			'/check/gb-eng/',
+			'Who may perform mesotherapy in England: every title',
+		],
+	])('leads “%s” with the answer for the place and title it names', async (query, href, text) => {
+		await search(`?q=${encodeURIComponent(query)}`);
+		const lead = page.locator('[data-search-lead] a');
+		expect(await lead.innerText()).toBe(text);
+		expect(
+			new URL(await lead.evaluate((a) => (a as HTMLAnchorElement).href)).pathname +
+				new URL(await lead.evaluate((a) => (a as HTMLAnchorElement).href)).hash,
+		).toBe(href);
+	});
+
+	test('searches a misspelt word as the word the site knows, and says so', async () => {
+		const results = await search('?q=mesotherpy');
+		expect(results.length).toBeGreaterThan(0);
+		expect(await page.locator('[data-search-status]').innerText()).toMatch(
+			/^(Nothing matches|Only \d+ pages? match(es)?) “mesotherpy”\. \d+ results for “mesotherapy”\./,
+		);
+	});
+
+	test('never ends on an empty page: a search that finds nothing shows a way on', async () => {
+		await page.goto(`${site.origin}/search/?q=qwxzvbnm`);
+		await page
+			.locator('[data-search-status]')
+			.filter({ hasText: /result/ })
+			.waitFor();
+		expect(await shownResults()).toEqual([]);
+		const wayOn = page.locator('[data-search-way-on]');
+		await expect(wayOn.isVisible()).resolves.toBe(true);
+		expect(
+			await wayOn.getByRole('link', { name: 'check a practitioner' }).getAttribute('href'),
+		).toBe('/check/');
+	});
+
+	test('shows the first results right under the box, the filters folded away', async () => {
+		await search('?q=nurse');
+		const filters = page.locator('[data-search-filters]');
+		expect(await filters.evaluate((d) => (d as HTMLDetailsElement).open)).toBe(false);
+		const box = await page.getByLabel('Words to find').boundingBox();
+		const first = await page.locator('[data-search-results] > li').first().boundingBox();
+		expect(first!.y).toBeLessThan(page.viewportSize()!.height / 2 + 200);
+		// Only the folded filters, the result count and any leading answer stand between them.
+		expect(first!.y - (box!.y + box!.height)).toBeLessThan(220);
 	});
 });
