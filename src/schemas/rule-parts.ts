@@ -26,6 +26,7 @@ export const RuleSubjectSchema = z
 		'cosmetic-injections',
 		'cosmetic-procedures',
 		'injections',
+		'skin-penetration',
 		'botulinum-toxin',
 		'dermal-fillers',
 		'approved-agents',
@@ -33,7 +34,7 @@ export const RuleSubjectSchema = z
 		'aesthetic-medicine',
 	])
 	.describe(
-		'What a rule is written about: `mesotherapy`, `cosmetic-injections` in general, `cosmetic-procedures` (cosmetic medical procedures, injections among them or not), `injections` of any kind, `aesthetic-medicine` as a whole, or named products (`botulinum-toxin`, `dermal-fillers`, `approved-agents`, `fat-dissolving-injections`).',
+		'What a rule is written about: `mesotherapy`, `cosmetic-injections` in general, `cosmetic-procedures` (cosmetic medical procedures, injections among them or not), `injections` of any kind, `skin-penetration` (procedures that pierce or penetrate the skin, injections not named), `aesthetic-medicine` as a whole, or named products (`botulinum-toxin`, `dermal-fillers`, `approved-agents`, `fat-dissolving-injections`).',
 	);
 
 /** What the rule's quotes are written about, and the claims that say so. */

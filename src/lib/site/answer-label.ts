@@ -98,6 +98,7 @@ const shortSubjects: Record<RuleSubject, string> = {
 	'cosmetic-injections': 'cosmetic injections',
 	'cosmetic-procedures': 'cosmetic procedures',
 	injections: 'injections',
+	'skin-penetration': 'piercing the skin',
 	'aesthetic-medicine': 'aesthetic medicine',
 	'botulinum-toxin': 'Botox',
 	'dermal-fillers': 'fillers',

@@ -75,6 +75,10 @@ const subjectVerbs: Record<RuleSubject, { verb: string; noun: string }> = {
 		noun: 'cosmetic medical procedures',
 	},
 	injections: { verb: 'give injections', noun: 'injections' },
+	'skin-penetration': {
+		verb: 'perform procedures that pierce or penetrate the skin',
+		noun: 'procedures that pierce or penetrate the skin',
+	},
 	'aesthetic-medicine': { verb: 'practise aesthetic medicine', noun: 'aesthetic medicine' },
 	'botulinum-toxin': { verb: 'inject botulinum toxin (Botox)', noun: 'botulinum toxin (Botox)' },
 	'dermal-fillers': { verb: 'inject dermal fillers', noun: 'dermal fillers' },
