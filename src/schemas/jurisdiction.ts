@@ -27,6 +27,14 @@ export const RegulatorSchema = z
 		lookup: HttpUrlSchema.optional().describe(
 			"The page where anyone can look up a practitioner's licence, where one exists.",
 		),
+		/**
+		 * The titles whose practitioners it registers, where its kind does not say (a register of
+		 * many professions) or says too much (a college of one kind of nurse). When given, it is a
+		 * register for these titles only; otherwise for the titles licensed by its kind.
+		 */
+		licenses: IdListSchema.optional().describe(
+			'The titles whose practitioners it registers, where its kind does not say (a register of many professions) or says too much (a college of one kind of nurse). When given, it is a register for these titles only; otherwise for the titles licensed by its kind.',
+		),
 		/** Claims that document this regulator. */
 		claims: IdListSchema.default([]).describe('Claims that document this regulator.'),
 	})

@@ -256,6 +256,16 @@ describe('the message of each broken fixture', () => {
 		`);
 	});
 
+	test('jurisdiction-unknown-role', () => {
+		expect(output('jurisdiction-unknown-role')).toMatchInlineSnapshot(`
+			"content/jurisdictions/us.mdx:7:34  error  jurisdiction/unknown-role
+			  \`registred-nurse\` is not a role. Did you mean \`registered-nurse\`?
+			  Fix: Write \`registered-nurse\`, or add content/roles/registred-nurse.mdx if \`registred-nurse\` is a new role.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
 	test('jurisdiction-unknown-claim', () => {
 		expect(output('jurisdiction-unknown-claim')).toMatchInlineSnapshot(`
 			"content/jurisdictions/us.mdx:7:14  error  jurisdiction/unknown-claim

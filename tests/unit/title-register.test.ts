@@ -29,7 +29,9 @@ const chain = [
 
 describe('titleRegisters', () => {
 	test("returns the nearest place's register of the title's kind, with the fact that describes its lookup", () => {
-		expect(titleRegisters(chain, ['medical-board'], ['tx-look-up'])).toEqual([
+		expect(
+			titleRegisters(chain, { id: 'physician', licensedBy: ['medical-board'] }, ['tx-look-up']),
+		).toEqual([
 			{
 				place: 'us-tx',
 				name: 'Texas Medical Board',
@@ -40,7 +42,9 @@ describe('titleRegisters', () => {
 	});
 
 	test('goes up to the country where the place has no register of that kind', () => {
-		expect(titleRegisters(chain, ['nursing-board'], [])).toEqual([
+		expect(
+			titleRegisters(chain, { id: 'registered-nurse', licensedBy: ['nursing-board'] }, []),
+		).toEqual([
 			{
 				place: 'us',
 				name: 'Nursys',
@@ -51,8 +55,32 @@ describe('titleRegisters', () => {
 	});
 
 	test('returns none where no register of the kind is on file, or the title names no kind', () => {
-		expect(titleRegisters(chain, ['cosmetology-board'], [])).toEqual([]);
-		expect(titleRegisters(chain, [], [])).toEqual([]);
+		expect(
+			titleRegisters(chain, { id: 'aesthetician', licensedBy: ['cosmetology-board'] }, []),
+		).toEqual([]);
+		expect(titleRegisters(chain, { id: 'midwife', licensedBy: [] }, [])).toEqual([]);
+	});
+});
+
+describe('titleRegisters, with registers that list their titles', () => {
+	const alberta = [
+		{
+			id: 'ca-ab',
+			regulators: [
+				board('CRNA', 'nursing-board', { licenses: ['registered-nurse', 'nurse-practitioner'] }),
+				board('CLPNA', 'nursing-board', { licenses: ['licensed-practical-nurse'] }),
+				board('BIG-register', 'other', { licenses: ['midwife', 'physician'] }),
+			],
+		},
+	];
+	const names = (id: string, licensedBy: Regulator['kind'][]) =>
+		titleRegisters(alberta, { id, licensedBy }, []).map((r) => r.name);
+
+	test('matches a register that lists its titles by those titles, whatever its kind', () => {
+		expect(names('licensed-practical-nurse', ['nursing-board'])).toEqual(['CLPNA']);
+		expect(names('registered-nurse', ['nursing-board'])).toEqual(['CRNA']);
+		expect(names('midwife', [])).toEqual(['BIG-register']);
+		expect(names('physician', ['medical-board'])).toEqual(['BIG-register']);
 	});
 });
 

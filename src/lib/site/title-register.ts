@@ -18,17 +18,20 @@ export interface TitleRegister {
 
 /**
  * The registers for a title: of the places from the one asked about up to its country, the
- * nearest whose regulators on file include one of `licensedBy`'s kinds, with each such
- * regulator's lookup; empty where none is on file.
- * @example titleRegisters([{ id: 'us-tx', regulators: [texasMedicalBoard] }], ['medical-board'], []) // [{ place: 'us-tx', name: 'Texas Medical Board', lookup: { kind: 'none' } }]
+ * nearest whose regulators on file register it, with each such regulator's lookup; empty where
+ * none is on file. A regulator registers the titles it `licenses` where it lists them, else
+ * those licensed by its kind (the title's `licensedBy`).
+ * @example titleRegisters([{ id: 'us-tx', regulators: [texasMedicalBoard] }], { id: 'physician', licensedBy: ['medical-board'] }, []) // [{ place: 'us-tx', name: 'Texas Medical Board', lookup: { kind: 'none' } }]
  */
 export function titleRegisters(
 	chain: readonly { id: string; regulators: readonly Regulator[] }[],
-	licensedBy: readonly RegulatorKind[],
+	title: { id: string; licensedBy: readonly RegulatorKind[] },
 	verifyClaims: readonly string[],
 ): TitleRegister[] {
+	const registers = (r: Regulator) =>
+		r.licenses ? r.licenses.includes(title.id) : title.licensedBy.includes(r.kind);
 	for (const { id, regulators } of chain) {
-		const matching = regulators.filter((r) => licensedBy.includes(r.kind));
+		const matching = regulators.filter(registers);
 		if (matching.length === 0) continue;
 		return matching.map((r) => ({
 			place: id,
@@ -62,7 +65,7 @@ export function registersFor(
 	});
 	return titleRegisters(
 		chain,
-		data.roles.get(role)?.data.licensedBy ?? [],
+		{ id: role, licensedBy: data.roles.get(role)?.data.licensedBy ?? [] },
 		chain.flatMap((j) => j.verify),
 	);
 }

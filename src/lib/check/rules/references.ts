@@ -167,6 +167,17 @@ const declarations: readonly Declaration[] = [
 		},
 	},
 	{
+		rule: 'jurisdiction/unknown-role',
+		target: targets.role,
+		*references(kb) {
+			for (const j of kb.jurisdictions.values()) {
+				for (const [i, regulator] of j.data.regulators.entries()) {
+					yield* each(j, ['regulators', i, 'licenses'], regulator.licenses ?? []);
+				}
+			}
+		},
+	},
+	{
 		rule: 'risk/unknown-category',
 		target: targets.riskCategory,
 		*references(kb) {
