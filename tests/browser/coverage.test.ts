@@ -90,50 +90,58 @@ describe('a US state with no rule of its own', () => {
 });
 
 describe('secondary sources', () => {
-	test('are labelled on every page that cites them, wherever a citation stands', async () => {
-		const secondary = [...kb.sources.values()]
-			.filter((s) => s.data.force === 'secondary')
-			.map((s) => s.id);
-		expect(secondary.length).toBeGreaterThan(0);
-		const files = (await readdir(builtDist(), { recursive: true }))
-			.filter((f) => f.endsWith('index.html'))
-			.map((f) => path.join(builtDist(), f));
-		const citing: { file: string; html: string }[] = [];
-		for (const file of files) {
-			const html = await readFile(file, 'utf8');
-			if (secondary.some((id) => html.includes(`/sources/${id}/`))) citing.push({ file, html });
-		}
-		expect(citing.length).toBeGreaterThan(secondary.length);
-		await open('/');
-		// Chromium parses each page; a link to a secondary source must stand in a unit (a fact, a
-		// list item, a table cell, a paragraph) that says "secondary".
-		const unlabelled: string[] = [];
-		for (let i = 0; i < citing.length; i += 40) {
-			const batch = citing.slice(i, i + 40);
-			const found = await page.evaluate(
-				({ pages, ids }) =>
-					pages.flatMap(({ file, html }) => {
-						const doc = new DOMParser().parseFromString(html, 'text/html');
-						const main = doc.querySelector('main');
-						if (!main) return [];
-						return ids.flatMap((id) =>
-							[...main.querySelectorAll<HTMLAnchorElement>(`a[href^="/sources/${id}/"]`)]
-								.filter((a) => !a.closest('.atlas-record'))
-								.filter((a) => {
-									const unit = a.closest('.atlas-claim, li, td, p, dd');
-									return !/secondary/i.test(unit?.textContent ?? '');
-								})
-								.map((a) => `${file}: ${a.textContent ?? ''} (${id})`),
-						);
-					}),
-				{ pages: batch, ids: secondary },
-			);
-			unlabelled.push(...found);
-		}
-		expect(unlabelled).toEqual([]);
-	});
+	// Reads every built page: more time than one page's on a slow machine.
+	test(
+		'are labelled on every page that cites them, wherever a citation stands',
+		{
+			timeout: 120_000,
+		},
+		async () => {
+			const secondary = [...kb.sources.values()]
+				.filter((s) => s.data.force === 'secondary')
+				.map((s) => s.id);
+			expect(secondary.length).toBeGreaterThan(0);
+			const files = (await readdir(builtDist(), { recursive: true }))
+				.filter((f) => f.endsWith('index.html'))
+				.map((f) => path.join(builtDist(), f));
+			const citing: { file: string; html: string }[] = [];
+			for (const file of files) {
+				const html = await readFile(file, 'utf8');
+				if (secondary.some((id) => html.includes(`/sources/${id}/`))) citing.push({ file, html });
+			}
+			expect(citing.length).toBeGreaterThan(secondary.length);
+			await open('/');
+			// Chromium parses each page; a link to a secondary source must stand in a unit (a fact, a
+			// list item, a table cell, a paragraph) that says "secondary".
+			const unlabelled: string[] = [];
+			for (let i = 0; i < citing.length; i += 40) {
+				const batch = citing.slice(i, i + 40);
+				const found = await page.evaluate(
+					({ pages, ids }) =>
+						pages.flatMap(({ file, html }) => {
+							const doc = new DOMParser().parseFromString(html, 'text/html');
+							const main = doc.querySelector('main');
+							if (!main) return [];
+							return ids.flatMap((id) =>
+								[...main.querySelectorAll<HTMLAnchorElement>(`a[href^="/sources/${id}/"]`)]
+									.filter((a) => !a.closest('.atlas-record'))
+									.filter((a) => {
+										const unit = a.closest('.atlas-claim, li, td, p, dd');
+										return !/secondary/i.test(unit?.textContent ?? '');
+									})
+									.map((a) => `${file}: ${a.textContent ?? ''} (${id})`),
+							);
+						}),
+					{ pages: batch, ids: secondary },
+				);
+				unlabelled.push(...found);
+			}
+			expect(unlabelled).toEqual([]);
+		},
+	);
 
-	test('say so on their own page', async () => {
+	// One page per secondary source: a hundred and more of them, so more time than one page's.
+	test('say so on their own page', { timeout: 180_000 }, async () => {
 		for (const source of [...kb.sources.values()].filter((s) => s.data.force === 'secondary')) {
 			await open(`/sources/${source.id}/`);
 			expect(await page.locator('.atlas-record').innerText(), source.id).toContain(
