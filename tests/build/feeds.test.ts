@@ -10,6 +10,7 @@ import {
 	siteFeedEntries,
 	type FeedData,
 } from '../../src/lib/feed/select-entries.ts';
+import { validateAtom } from '../../src/lib/feed/validate-atom.ts';
 import { claimPath, feedPath } from '../../src/lib/site/routes.ts';
 import { root } from './helpers.ts';
 
@@ -43,12 +44,14 @@ describe('the Atom feeds in the built site', () => {
 	const readFeed = async (route: string): Promise<AtomFeed> => {
 		const xml = await readFile(path.join(dist, route), 'utf8');
 		expect(XMLValidator.validate(xml), route).toBe(true);
+		expect(validateAtom(xml), route).toEqual([]);
 		return (parser.parse(xml) as { feed: AtomFeed }).feed;
 	};
-	// Ids and links are absolute once the site has an address, root-relative until then. A
-	// title answered on its place's check page is a fragment of it (`/check/fr/#aesthetician`).
+	// Ids and links are absolute once the site has an address; until then links are
+	// root-relative and ids tag URIs of the same paths. A title answered on its place's check
+	// page is a fragment of it (`/check/fr/#aesthetician`).
 	const pathOf = (url: string) => {
-		const { pathname, hash } = new URL(url, 'http://site');
+		const { pathname, hash } = new URL(url.replace(/^tag:meso-atlas,2026:/, ''), 'http://site');
 		return pathname + hash;
 	};
 

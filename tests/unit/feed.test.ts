@@ -13,6 +13,7 @@ import {
 } from '../../src/lib/feed/entries.ts';
 import { feedLinks } from '../../src/lib/feed/feed-links.ts';
 import { renderAtom, type FeedDocument } from '../../src/lib/feed/render-atom.ts';
+import { validateAtom } from '../../src/lib/feed/validate-atom.ts';
 import {
 	jurisdictionClaimIds,
 	jurisdictionFeedEntries,
@@ -175,18 +176,47 @@ describe('renderAtom', () => {
 		);
 	});
 
-	test('returns root-relative ids and links without it', () => {
+	test('returns tag-URI ids and root-relative links without it, valid Atom either way', () => {
 		const xml = renderAtom(doc);
 		expect(XMLValidator.validate(xml)).toBe(true);
-		expect(xml).toContain('<id>/claims/a-claim/</id>');
+		expect(xml).toContain('<id>tag:meso-atlas,2026:/claims/a-claim/</id>');
 		expect(xml).toContain('<link href="/claims/a-claim/"/>');
 		expect(xml).not.toContain('invalid');
+		expect(validateAtom(xml)).toEqual([]);
+		expect(validateAtom(renderAtom(doc, 'https://example.org'))).toEqual([]);
 	});
 
 	test('dates an empty feed by the day given', () => {
 		expect(renderAtom({ ...doc, entries: [] })).toContain(
 			'<updated>2026-11-22T00:00:00.000Z</updated>',
 		);
+	});
+});
+
+describe('validateAtom', () => {
+	const valid = renderAtom(doc, 'https://example.org');
+
+	test('finds a relative id, a repeated entry id and a bad date', () => {
+		const broken = valid
+			.replace(
+				'<id>https://example.org/jurisdictions/us-tx/</id>',
+				'<id>/jurisdictions/us-tx/</id>',
+			)
+			.replace('<updated>2026-10-01T00:00:00.000Z</updated>', '<updated>1 October 2026</updated>');
+		const problems = validateAtom(broken);
+		expect(problems).toContain(`The feed's id "/jurisdictions/us-tx/" is not an absolute IRI.`);
+		expect(problems).toContain(`The feed's updated "1 October 2026" is not an RFC 3339 date.`);
+		const twice = valid.replace(/(<entry>[\s\S]*<\/entry>)/, '$1$1');
+		expect(validateAtom(twice)).toContain(
+			'Entry 2\'s id "https://example.org/claims/a-claim/" is used by an earlier entry.',
+		);
+	});
+
+	test('finds a document that is not a well-formed Atom feed', () => {
+		expect(validateAtom('<feed>')[0]).toMatch(/^The XML is not well formed/);
+		expect(validateAtom('<rss></rss>')).toEqual([
+			'The document is not an Atom feed: its root is not <feed>.',
+		]);
 	});
 });
 

@@ -22,17 +22,27 @@ export interface FeedDocument {
 const placeholderOrigin = 'https://site.invalid';
 
 /**
+ * The tag URI (RFC 4151) naming a page when the site has no address: Atom ids must be
+ * absolute IRIs (RFC 4287 §4.2.6), which a path is not.
+ * @example tagId('/claims/x/') // 'tag:meso-atlas,2026:/claims/x/'
+ */
+export function tagId(path: string): string {
+	return `tag:meso-atlas,2026:${path}`;
+}
+
+/**
  * Writes an Atom 1.0 feed. With the site's address (Astro's `site`), every id and link is an
- * absolute URL; without it, they are root-relative paths (`/claims/<id>/`), which readers
- * resolve against the feed's own address.
+ * absolute URL; without it, links are root-relative paths (`/claims/<id>/`), which readers
+ * resolve against the feed's own address, and ids are tag URIs of those paths.
  */
 export function renderAtom(doc: FeedDocument, site?: string | URL): string {
 	const origin = site ? new URL(site) : new URL(placeholderOrigin);
 	const url = (path: string) => new URL(path, origin).href;
+	const id = (path: string) => (site ? url(path) : tagId(path));
 	const feed = new Feed({
 		title: doc.title,
 		description: doc.subtitle,
-		id: url(doc.page),
+		id: id(doc.page),
 		link: url(doc.page),
 		feed: url(doc.path),
 		language: 'en',
@@ -44,7 +54,7 @@ export function renderAtom(doc: FeedDocument, site?: string | URL): string {
 	for (const entry of doc.entries) {
 		feed.addItem({
 			title: escapeHtml(entry.title),
-			id: url(entry.path),
+			id: id(entry.path),
 			link: url(entry.path),
 			date: atMidnight(entry.updated),
 			description: entry.summary,
