@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { answerLabels, shortAnswer } from '../../src/lib/site/answer-label.ts';
+import { answerLabels, answerQuestion, shortAnswer } from '../../src/lib/site/answer-label.ts';
 
 describe('shortAnswer', () => {
 	test("keeps the quotes' own hedge in the label, on the conditions where the quotes hedge those", () => {
@@ -29,5 +29,16 @@ describe('shortAnswer', () => {
 	test('adds no hedge to a dispute or to a pair with no rule', () => {
 		expect(shortAnswer({ answer: 'disputed', hedge: 'often' }).label).toBe('Sources disagree');
 		expect(shortAnswer({ answer: 'not-documented' }).label).toBe('Not documented here yet');
+	});
+});
+
+describe('answerQuestion', () => {
+	test('asks the question of the title and the place, with the right article', () => {
+		expect(answerQuestion('Aesthetician', 'Texas')).toBe(
+			'May an aesthetician perform mesotherapy in Texas?',
+		);
+		expect(answerQuestion('Registered nurse', 'the United States')).toBe(
+			'May a registered nurse perform mesotherapy in the United States?',
+		);
 	});
 });

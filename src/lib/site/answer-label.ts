@@ -111,3 +111,13 @@ function joinShort(words: readonly string[]): string {
 		? words.join('')
 		: `${words.slice(0, -1).join(', ')} and ${words.at(-1)!}`;
 }
+
+/**
+ * The question an answer page answers, its title: the title in lower case with its article,
+ * the place as it stands in a sentence.
+ * @example answerQuestion('Aesthetician', 'Texas') // 'May an aesthetician perform mesotherapy in Texas?'
+ */
+export function answerQuestion(roleName: string, placeInSentence: string): string {
+	const title = roleName.toLowerCase();
+	return `May ${/^[aeiou]/.test(title) ? 'an' : 'a'} ${title} perform mesotherapy in ${placeInSentence}?`;
+}

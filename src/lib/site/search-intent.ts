@@ -5,6 +5,7 @@
  * query that finds nothing.
  */
 import { editDistance } from '../text/suggest.ts';
+import { answerQuestion } from './answer-label.ts';
 import { findAnswerTarget, type AnswerPlace } from './answer-target.ts';
 import { checkPlacePath, rolePath } from './routes.ts';
 
@@ -176,10 +177,9 @@ export function leadingAnswer(
 	const place = intent.place && names.places[intent.place.id];
 	const role = intent.role && names.roles[intent.role.id];
 	if (intent.place && place && intent.role && role) {
-		const title = role.toLowerCase();
 		return {
 			href: findAnswerTarget(placeOf, intent.place.id, intent.role.id),
-			text: `May ${/^[aeiou]/.test(title) ? 'an' : 'a'} ${title} perform mesotherapy in ${place}?`,
+			text: answerQuestion(role, place),
 		};
 	}
 	if (intent.place && place) {
