@@ -40,6 +40,19 @@ export const ClaimSchema = z
 			.string()
 			.min(1)
 			.describe("The source's words, verbatim (white space, quote marks and dashes may differ)."),
+		/**
+		 * The warning sign the quote describes, in a reader's plain words, as an item of a
+		 * checklist ("An aesthetician offers to inject you"): what a consumer can see or ask
+		 * before booking. Required on a claim a place lists as a red flag; it says no more than the
+		 * quote, whose statement is printed under it.
+		 */
+		sign: z
+			.string()
+			.min(1)
+			.optional()
+			.describe(
+				"The warning sign the quote describes, in a reader's plain words, as an item of a checklist: what a consumer can see or ask before booking. Required on a claim a place lists as a red flag.",
+			),
 		/** What the claim is evidence for. */
 		about: ClaimAboutSchema.default({ jurisdictions: [], roles: [], risks: [] }).describe(
 			'What the claim is evidence for.',

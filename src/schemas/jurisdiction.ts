@@ -64,9 +64,19 @@ export const JurisdictionSchema = z
 		verify: IdListSchema.default([]).describe(
 			"Claims telling a consumer how to check a practitioner's licence there.",
 		),
-		/** Claims a consumer should read as warning signs before booking there. */
+		/**
+		 * Claims that each describe a warning sign a consumer can check before booking there; each
+		 * carries its `sign`, the checklist item.
+		 */
 		redFlags: IdListSchema.default([]).describe(
-			'Claims a consumer should read as warning signs before booking there.',
+			'Claims that each describe a warning sign a consumer can check before booking there; each carries its `sign`, the checklist item.',
+		),
+		/**
+		 * Claims telling a consumer what to do if something goes wrong there: where to complain
+		 * about a practitioner or report unlicensed practice or a side effect, and where to get care.
+		 */
+		ifItGoesWrong: IdListSchema.default([]).describe(
+			'Claims telling a consumer what to do if something goes wrong there: where to complain about a practitioner or report unlicensed practice or a side effect, and where to get care.',
 		),
 		/** What was searched for and not found: shown to readers as not documented, never guessed. */
 		gaps: z

@@ -236,6 +236,16 @@ describe('the message of each broken fixture', () => {
 		`);
 	});
 
+	test('jurisdiction-red-flag-without-sign', () => {
+		expect(output('jurisdiction-red-flag-without-sign')).toMatchInlineSnapshot(`
+			"content/jurisdictions/us.mdx:5:5  error  jurisdiction/red-flag-without-sign
+			  The red flag \`aestheticians-prohibited\` gives no warning sign: a red flag is an item of the reader's checklist.
+			  Fix: Give claim \`aestheticians-prohibited\` a \`sign\`: the warning sign its quote describes, in a reader's words ("An aesthetician offers to inject you"); or, where its quote describes none, remove it from \`redFlags\`.
+
+			Check failed: 1 error, 0 warnings in 1 file. Checked 2 sources, 5 claims, 2 jurisdictions, 4 roles, 4 permissions, 1 risk category, 1 risk, 1 reported event, 1 page."
+		`);
+	});
+
 	test('mdx-unknown-reference--answer', () => {
 		expect(output('mdx-unknown-reference--answer')).toMatchInlineSnapshot(`
 			"content/docs/index.mdx:11:12  error  mdx/unknown-reference

@@ -480,3 +480,30 @@ describe('links in MDX', () => {
 		expect(checkWith({ 'sources/has-2014.md': source })).toEqual([]);
 	});
 });
+
+describe('red flags', () => {
+	const us =
+		'---\nname: United States\nkind: country\nredFlags:\n  - flag-under-test\n---\n\nUS.\n';
+	const quote = 'individuals who are not licensed healthcare providers';
+
+	test('accepts a red flag whose claim gives the warning sign it describes', () => {
+		const files = claimFiles('Unlicensed', quote, [
+			[
+				'flag-under-test',
+				quote,
+				'{ jurisdictions: [us] }',
+				'  sign: "The person offering injections is not a licensed healthcare provider"',
+			],
+		]);
+		expect(checkWith({ ...files, 'jurisdictions/us.mdx': us })).toEqual([]);
+	});
+
+	test('reports a red flag whose claim gives no sign, at its line in the place', () => {
+		const files = claimFiles('Unlicensed', quote, [
+			['flag-under-test', quote, '{ jurisdictions: [us] }'],
+		]);
+		expect(checkWith({ ...files, 'jurisdictions/us.mdx': us })).toEqual([
+			'jurisdiction/red-flag-without-sign @ content/jurisdictions/us.mdx:5',
+		]);
+	});
+});

@@ -20,7 +20,7 @@ import { root } from '../build/helpers.ts';
 
 const place = (
 	name: string,
-	more: { parent?: string; verify?: string[]; redFlags?: string[] },
+	more: { parent?: string; verify?: string[]; redFlags?: string[]; ifItGoesWrong?: string[] },
 ) => ({
 	data: {
 		name,
@@ -28,6 +28,7 @@ const place = (
 		regulators: [],
 		verify: [],
 		redFlags: [],
+		ifItGoesWrong: [],
 		...more,
 	},
 });
@@ -54,6 +55,7 @@ const data: AnswerData = {
 		['us-tx-harris', place('Harris County', { parent: 'us-tx' })],
 		['fr', place('France', { verify: ['fr-lookup'] })],
 		['es', place('Spain', {})],
+		['de', place('Germany', { ifItGoesWrong: ['de-report'] })],
 	]),
 	roles: new Map([
 		['physician', {}],
@@ -103,6 +105,10 @@ describe('answerPlaces', () => {
 	test('stops the walk at a place with a rule for every title, but not at a finding that names no title', () => {
 		expect(answerPlaces(data).get('es')?.ownForEveryTitle).toBe(true);
 		expect(answerPlaces(data).get('us-al')?.ownForEveryTitle).toBe(false);
+	});
+
+	test('stops the walk at a place that says what to do if something goes wrong there', () => {
+		expect(answerPlaces(data).get('de')?.ownForEveryTitle).toBe(true);
 	});
 });
 

@@ -54,6 +54,7 @@ describe('csvColumns', () => {
 			'source',
 			'locator',
 			'quote',
+			'sign',
 			'about.jurisdictions',
 			'about.roles',
 			'about.risks',

@@ -30,6 +30,7 @@ describe('buildRows', () => {
 			regulators: [],
 			verify: [],
 			redFlags: [],
+			ifItGoesWrong: [],
 			gaps: [],
 		});
 		expect(Object.keys(rows.jurisdictions[1]!)[0]).toBe('id');

@@ -31,7 +31,14 @@ export interface FeedData {
 		{
 			readonly data: Pick<
 				Jurisdiction,
-				'name' | 'definiteArticle' | 'parent' | 'kind' | 'verify' | 'redFlags' | 'regulators'
+				| 'name'
+				| 'definiteArticle'
+				| 'parent'
+				| 'kind'
+				| 'verify'
+				| 'redFlags'
+				| 'ifItGoesWrong'
+				| 'regulators'
 			>;
 		}
 	>;
@@ -87,6 +94,7 @@ export function jurisdictionClaimIds(data: FeedData, jurisdictionId: string): st
 			...record.regulators.flatMap((r) => r.claims),
 			...record.verify,
 			...record.redFlags,
+			...record.ifItGoesWrong,
 		])
 			ids.add(id);
 	}

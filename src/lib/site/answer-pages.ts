@@ -23,7 +23,13 @@ export interface AnswerData {
 		{
 			readonly data: Pick<
 				Jurisdiction,
-				'name' | 'definiteArticle' | 'parent' | 'regulators' | 'verify' | 'redFlags'
+				| 'name'
+				| 'definiteArticle'
+				| 'parent'
+				| 'regulators'
+				| 'verify'
+				| 'redFlags'
+				| 'ifItGoesWrong'
 			>;
 		}
 	>;
@@ -43,7 +49,7 @@ const places = new WeakMap<AnswerData, ReadonlyMap<string, AnswerPlace>>();
  * Every place as the walk to an answer reads it, computed once per knowledge base: its
  * parent, the titles with an answer page of its own (its own permission entry for the title,
  * or a claim about the place and the title), and whether it has a regulator, a way to verify
- * a licence, red flags or a rule for every title of its own, which every title's answer there
+ * a licence, red flags, what to do if something goes wrong or a rule for every title of its own, which every title's answer there
  * shows.
  */
 export function answerPlaces(data: AnswerData): ReadonlyMap<string, AnswerPlace> {
@@ -75,6 +81,7 @@ export function answerPlaces(data: AnswerData): ReadonlyMap<string, AnswerPlace>
 				place.regulators.length > 0 ||
 				place.verify.length > 0 ||
 				place.redFlags.length > 0 ||
+				place.ifItGoesWrong.length > 0 ||
 				everyTitle.has(id),
 		});
 	}

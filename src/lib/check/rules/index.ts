@@ -8,6 +8,7 @@ import { mdxSafety } from './mdx-safety.ts';
 import { pageFrontmatter } from './page-frontmatter.ts';
 import { permissionClaims } from './permission-claims.ts';
 import { publishedIds } from './published-ids.ts';
+import { redFlags } from './red-flags.ts';
 import { references } from './references.ts';
 import { regulatorLookup } from './regulator-lookup.ts';
 import { risks } from './risks.ts';
@@ -27,6 +28,7 @@ export const rules: readonly Rule[] = [
 	ruleFidelity,
 	jurisdictionCycle,
 	regulatorLookup,
+	redFlags,
 	risks,
 	mdxLinks,
 	mdxSafety,

@@ -163,6 +163,7 @@ const declarations: readonly Declaration[] = [
 				}
 				yield* each(j, ['verify'], j.data.verify);
 				yield* each(j, ['redFlags'], j.data.redFlags);
+				yield* each(j, ['ifItGoesWrong'], j.data.ifItGoesWrong);
 			}
 		},
 	},
