@@ -156,4 +156,28 @@ describe('the consumer’s question, from the home page', () => {
 			await page.context().close();
 		},
 	);
+	test.each(sizes)(
+		'at $width×$height, an answer lists its red flags as warning signs to tick, and says what to do if something goes wrong',
+		async (viewport) => {
+			for (const js of [true, false]) {
+				const page = await home(viewport, js);
+				await page.goto(`${site.origin}/check/us-tx/aesthetician/`);
+				const flags = page.locator('h2#red-flags ~ ul.atlas-checklist').first();
+				const boxes = flags.getByRole('checkbox');
+				expect(await boxes.count(), `JavaScript ${js}`).toBeGreaterThan(1);
+				// Each sign is the label of its box, and ticking it needs no script.
+				const first = flags.locator('.atlas-sign').first();
+				const sign = await first.locator('label').innerText();
+				expect(sign).toMatch(/^[A-Z].{20,}\.$/);
+				await first.locator('label').click();
+				expect(await flags.getByRole('checkbox', { name: sign }).isChecked()).toBe(true);
+				// The fact the sign comes from stands under it, with its source.
+				expect(await flags.locator('li').first().locator('blockquote').count()).toBe(1);
+
+				const wrong = page.locator('h2#if-something-goes-wrong + ul');
+				expect(await wrong.innerText(), `JavaScript ${js}`).toMatch(/Texas Medical Board/);
+				await page.context().close();
+			}
+		},
+	);
 });
