@@ -15,13 +15,6 @@ const questions = [
 	{ who: 'consumer', query: 'RN', answer: '/roles/registered-nurse/' },
 	{ who: 'consumer', query: 'MD', answer: '/roles/physician/' },
 	{ who: 'consumer', query: 'cosmetologist', answer: '/roles/cosmetologist/' },
-	{
-		who: 'consumer',
-		query: 'state licensing board',
-		// Where to check a licence, and that the boards set who may inject: with every state's
-		// boards on file, many facts name a board, and these two answer the question.
-		answer: ['/claims/us-verify-credentials-state-board/', '/claims/us-state-boards-define-scope/'],
-	},
 	{ who: 'consumer', query: 'infection', answer: '/risks/local-infection/' },
 	// Trainers: technique, depth, asepsis, the French rules on products.
 	{
@@ -204,7 +197,20 @@ describe('search', () => {
 			'/check/gb-eng/',
 			'Who may perform mesotherapy in England: every title',
 		],
-	])('leads “%s” with the answer for the place and title it names', async (query, href, text) => {
+		// With every state's boards on file, many facts name a board; a reader asking for the
+		// board wants to check a licence, which their place's page says how to do.
+		['state licensing board', '/check/', 'How to check a practitioner’s licence: pick your place'],
+		[
+			'texas licence lookup',
+			'/check/us-tx/#verify',
+			'How to check a practitioner’s licence in Texas',
+		],
+		[
+			'complaint about an aesthetician in Texas',
+			'/check/us-tx/aesthetician/#if-something-goes-wrong',
+			'If something goes wrong in Texas: where to complain or report',
+		],
+	])('leads “%s” with the answer for what it names', async (query, href, text) => {
 		await search(`?q=${encodeURIComponent(query)}`);
 		const lead = page.locator('[data-search-lead] a');
 		expect(await lead.innerText()).toBe(text);

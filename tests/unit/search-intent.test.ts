@@ -6,6 +6,7 @@ import {
 	correctQuery,
 	leadingAnswer,
 	readSearchIntent,
+	readSearchTask,
 	searchVocabulary,
 	searchWords,
 } from '../../src/lib/site/search-intent.ts';
@@ -58,6 +59,44 @@ describe('readSearchIntent', () => {
 		});
 		expect(readSearchIntent('is my DO allowed', places, roles).role?.id).toBe('physician');
 		expect(readSearchIntent('text', places, roles)).toEqual({});
+	});
+});
+
+describe('readSearchTask', () => {
+	const task = (query: string) => readSearchTask(searchWords(query));
+
+	test('reads a wish to check a licence', () => {
+		for (const query of [
+			'state licensing board',
+			'verify my nurse',
+			'licence lookup Texas',
+			'look up a practitioner',
+			'check license',
+		]) {
+			expect(task(query), query).toBe('verify');
+		}
+	});
+
+	test('reads a wish to complain or report', () => {
+		for (const query of [
+			'complaint about a clinic',
+			'how to report an unlicensed injector',
+			'report a side effect',
+			'my mesotherapy went wrong',
+		]) {
+			expect(task(query), query).toBe('complain');
+		}
+	});
+
+	test('reads no task in a question about who may inject, a licence word alone, or a report', () => {
+		for (const query of [
+			'who is licensed to do mesotherapy in texas',
+			'licence',
+			'HAS report',
+			'wrong site',
+		]) {
+			expect(task(query), query).toBeUndefined();
+		}
 	});
 });
 
@@ -147,5 +186,34 @@ describe('leadingAnswer', () => {
 			text: 'Aesthetician: where they may perform mesotherapy',
 		});
 		expect(leadingAnswer({}, names, placeOf)).toBeUndefined();
+	});
+
+	test('leads a task to its section of the answer, the place’s check page, or the place picker', () => {
+		const place = { id: 'us-tx', words: 'texas' };
+		expect(leadingAnswer({ place, task: 'verify' }, names, placeOf)).toEqual({
+			href: '/check/us-tx/#verify',
+			text: 'How to check a practitioner’s licence in Texas',
+		});
+		expect(
+			leadingAnswer(
+				{ place, role: { id: 'aesthetician', words: 'esthetician' }, task: 'complain' },
+				names,
+				placeOf,
+			),
+		).toEqual({
+			href: '/check/us-tx/aesthetician/#if-something-goes-wrong',
+			text: 'If something goes wrong in Texas: where to complain or report',
+		});
+		expect(
+			leadingAnswer(
+				{ place, role: { id: 'registered-nurse', words: 'nurse' }, task: 'verify' },
+				names,
+				placeOf,
+			).href,
+		).toBe('/check/us-tx/#verify');
+		expect(leadingAnswer({ task: 'verify' }, names, placeOf)).toEqual({
+			href: '/check/',
+			text: 'How to check a practitioner’s licence: pick your place',
+		});
 	});
 });

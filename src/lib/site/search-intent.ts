@@ -1,8 +1,9 @@
 /**
  * What a search names, read the way a reader types: a place and a practitioner's title by any
  * of their names, misspelt a little or not ("estetician texas", "my nurse in florida"), so the
- * search page can lead with the answer; and a spelling of the query the site knows, for a
- * query that finds nothing.
+ * search page can lead with the answer; what the reader wants to do, where the query says it
+ * (check a licence, complain or report), so it can lead with the place's section for that; and
+ * a spelling of the query the site knows, for a query that finds nothing.
  */
 import { editDistance } from '../text/suggest.ts';
 import { answerQuestion } from './answer-label.ts';
@@ -15,10 +16,69 @@ export interface NamedEntity {
 	names: readonly string[];
 }
 
-/** The place and title a query names, each with the words of the query that named it. */
+/**
+ * What a reader may want to do that a page section answers: check a practitioner's licence
+ * (`verify`, "How to verify the licence"), or complain or report ("If something goes wrong").
+ */
+export type SearchTask = 'verify' | 'complain';
+
+/**
+ * The place and title a query names, each with the words of the query that named it, and the
+ * task it asks for, if any.
+ */
 export interface SearchIntent {
 	place?: { id: string; words: string };
 	role?: { id: string; words: string };
+	task?: SearchTask;
+}
+
+/** Words that ask to check a licence on their own, and those that do beside a licence word. */
+const verifyWords = new Set(['verify', 'verification', 'lookup']);
+const licenceWords = new Set([
+	'licence',
+	'license',
+	'licences',
+	'licenses',
+	'licensing',
+	'licensure',
+]);
+const licenceTaskWords = new Set(['board', 'boards', 'check', 'search', 'number', 'status']);
+/** Words that ask where to complain on their own, and those that do beside "report". */
+const complainWords = new Set([
+	'complain',
+	'complaint',
+	'complaints',
+	'grievance',
+	'botched',
+	'injured',
+]);
+const reportWords = new Set([
+	'unlicensed',
+	'side',
+	'reaction',
+	'adverse',
+	'problem',
+	'practitioner',
+	'injector',
+]);
+
+/**
+ * The task a query's words ask for: checking a licence ("state licensing board", "verify my
+ * nurse", "look up") or complaining or reporting ("complaint", "report an unlicensed
+ * injector", "went wrong"); undefined for a query that asks neither.
+ * @example readSearchTask(['state', 'licensing', 'board']) // 'verify'
+ */
+export function readSearchTask(words: readonly string[]): SearchTask | undefined {
+	const has = (set: ReadonlySet<string>) => words.some((w) => set.has(w));
+	if (
+		has(complainWords) ||
+		(words.includes('report') && has(reportWords)) ||
+		(words.includes('wrong') && words.some((w) => ['went', 'gone', 'goes', 'go'].includes(w)))
+	)
+		return 'complain';
+	const lookUp = words.some((w, i) => w === 'look' && words[i + 1] === 'up');
+	if (has(verifyWords) || lookUp || (has(licenceWords) && has(licenceTaskWords))) return 'verify';
+	return undefined;
 }
 
 /** The words of a text, lower case, accents and punctuation dropped. */
@@ -108,6 +168,8 @@ export function readSearchIntent(
 	if (place) {
 		intent.place = { id: place.entity, words: words.slice(place.start, place.end).join(' ') };
 	}
+	const task = readSearchTask(words);
+	if (task) intent.task = task;
 	return intent;
 }
 
@@ -162,10 +224,32 @@ export interface LeadingAnswer {
 	text: string;
 }
 
+/** Where a task is answered on an answer page or a place's check page, and how it is asked. */
+const taskSections: Readonly<
+	Record<SearchTask, { slug: string; ask: (place?: string) => string }>
+> = {
+	verify: {
+		slug: 'verify',
+		ask: (place) =>
+			place
+				? `How to check a practitioner’s licence in ${place}`
+				: 'How to check a practitioner’s licence: pick your place',
+	},
+	complain: {
+		slug: 'if-something-goes-wrong',
+		ask: (place) =>
+			place
+				? `If something goes wrong in ${place}: where to complain or report`
+				: 'If something goes wrong: pick your place, for where to complain or report',
+	},
+};
+
 /**
- * The page that answers what a query names: for a place and a title, their answer (the pair's
- * page, or the title's row on the place's check page, as the picker goes); for a place alone,
- * its check page; for a title alone, its page. Undefined when the query names neither.
+ * The page that answers what a query names: for a task (checking a licence, complaining), its
+ * section on the place's answer or check page, or the place picker when no place is named; for
+ * a place and a title, their answer (the pair's page, or the title's row on the place's check
+ * page, as the picker goes); for a place alone, its check page; for a title alone, its page.
+ * Undefined when the query names none of these.
  * @example leadingAnswer({ place: { id: 'us-tx', words: 'texas' }, role: { id: 'aesthetician', words: 'estetician' } }, names, placeOf)
  * // { href: '/check/us-tx/aesthetician/', text: 'May an aesthetician perform mesotherapy in Texas?' }
  */
@@ -176,6 +260,15 @@ export function leadingAnswer(
 ): LeadingAnswer | undefined {
 	const place = intent.place && names.places[intent.place.id];
 	const role = intent.role && names.roles[intent.role.id];
+	if (intent.task) {
+		const section = taskSections[intent.task];
+		if (!intent.place || !place) return { href: '/check/', text: section.ask() };
+		const answer =
+			intent.role && role && findAnswerTarget(placeOf, intent.place.id, intent.role.id);
+		// An answer page has the section itself; a title's row stands on the place's check page.
+		const page = answer && !answer.includes('#') ? answer : checkPlacePath(intent.place.id);
+		return { href: `${page}#${section.slug}`, text: section.ask(place) };
+	}
 	if (intent.place && place && intent.role && role) {
 		return {
 			href: findAnswerTarget(placeOf, intent.place.id, intent.role.id),
