@@ -13,6 +13,7 @@ import { readContentDir } from '../../src/lib/content/read-content-dir.ts';
 import { resolvePermission } from '../../src/lib/graph/resolve-permission.ts';
 import { answerTarget } from '../../src/lib/site/answer-pages.ts';
 import { claimPhase } from '../../src/lib/site/claim-phase.ts';
+import { placeName } from '../../src/lib/site/place-name.ts';
 import { answerLabels, factsOnlyLabel, shortAnswer } from '../../src/lib/site/answer-label.ts';
 import { touchesPair } from '../../src/lib/site/pair-facts.ts';
 import { todayIso } from '../../src/lib/text/today.ts';
@@ -39,22 +40,29 @@ const mainText = async () => squash(await page.locator('main').innerText());
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
 describe('a US state with no rule of its own', () => {
-	/** The first state with no fact about it and no permissions of its own. */
-	const bareState = () => {
+	/**
+	 * The first state with no permission of its own and no fact naming a title there: what it has
+	 * of its own (where to complain, say) concerns every title, and no rule is its own.
+	 */
+	const ruleLessState = () => {
 		const own = new Set(kb.permissions.keys());
-		const about = new Set([...kb.claims.values()].flatMap((c) => c.data.about.jurisdictions));
-		const state = [...kb.jurisdictions.values()].find(
-			(j) => j.data.parent === 'us' && !own.has(j.id) && !about.has(j.id),
+		const titled = new Set(
+			[...kb.claims.values()]
+				.filter((c) => c.data.about.roles.length > 0)
+				.flatMap((c) => c.data.about.jurisdictions),
 		);
-		expect(state, 'a US state with nothing of its own on file').toBeDefined();
+		const state = [...kb.jurisdictions.values()].find(
+			(j) => j.data.parent === 'us' && !own.has(j.id) && !titled.has(j.id),
+		);
+		expect(state, 'a US state with no rule of its own on file').toBeDefined();
 		return state!;
 	};
 
-	test('says nothing specific is documented and shows the US rule, labelled as the general rule', async () => {
-		const state = bareState();
+	test('shows the US rule, labelled as the general rule, and says where nothing of its own is on file', async () => {
+		const state = ruleLessState();
 		await open(`/jurisdictions/${state.id}/`);
 		expect(await mainText()).toContain(
-			`Nothing specific to ${state.data.name} is documented here yet.`,
+			`where nothing specific to ${state.data.name} is on file, its general rule is shown and labelled as such.`,
 		);
 		const us = resolvePermission(kb, 'us', 'registered-nurse');
 		expect(us.answer).not.toBe('not-documented');
@@ -71,7 +79,7 @@ describe('a US state with no rule of its own', () => {
 	});
 
 	test('answers the check question on its own check page, which says whose rule it is and leads to it', async () => {
-		const state = bareState();
+		const state = ruleLessState();
 		expect(answerTarget(kb, state.id, 'registered-nurse')).toBe(
 			`/check/${state.id}/#registered-nurse`,
 		);
@@ -81,11 +89,13 @@ describe('a US state with no rule of its own', () => {
 		const row = page.locator('li#registered-nurse');
 		expect(squash(await row.locator('.atlas-status').innerText())).toBe(usVerdict);
 		expect(squash(await row.innerText())).toContain(
-			`Nothing specific to ${state.data.name} is on file; the answer for the United States applies.`,
+			`Nothing specific to ${placeName(state.data)} is on file for this title; the general rule of the United States applies.`,
 		);
-		expect(await row.getByRole('link').first().getAttribute('href')).toBe(
-			'/check/us/registered-nurse/',
-		);
+		expect(
+			await row
+				.getByRole('link', { name: /^The answer for the United States/ })
+				.getAttribute('href'),
+		).toBe('/check/us/registered-nurse/');
 	});
 });
 

@@ -49,8 +49,8 @@ const places = new WeakMap<AnswerData, ReadonlyMap<string, AnswerPlace>>();
  * Every place as the walk to an answer reads it, computed once per knowledge base: its
  * parent, the titles with an answer page of its own (its own permission entry for the title,
  * or a claim about the place and the title), and whether it has a regulator, a way to verify
- * a licence, red flags, what to do if something goes wrong or a rule for every title of its own, which every title's answer there
- * shows.
+ * a licence, red flags, what to do if something goes wrong or a rule for every title of its
+ * own, which every title's answer there shows.
  */
 export function answerPlaces(data: AnswerData): ReadonlyMap<string, AnswerPlace> {
 	const known = places.get(data);

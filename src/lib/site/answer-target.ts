@@ -14,8 +14,8 @@ export interface AnswerPlace {
 	pages: ReadonlySet<string>;
 	/**
 	 * Whether the place has something of its own that every title's answer there shows (a
-	 * regulator, how to verify a licence, red flags, what to do if something goes wrong): its parent's answer pages would leave it
-	 * out, so the walk stops here.
+	 * regulator, how to verify a licence, red flags, what to do if something goes wrong): its
+	 * parent's answer pages would leave it out, so the walk stops here.
 	 */
 	ownForEveryTitle: boolean;
 }
