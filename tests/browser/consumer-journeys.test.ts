@@ -171,8 +171,16 @@ describe('the consumer’s question, from the home page', () => {
 				expect(sign).toMatch(/^[A-Z].{20,}\.$/);
 				await first.locator('label').click();
 				expect(await flags.getByRole('checkbox', { name: sign }).isChecked()).toBe(true);
-				// The fact the sign comes from stands under it, with its source.
-				expect(await flags.locator('li').first().locator('blockquote').count()).toBe(1);
+				// The fact each sign comes from stands under it with its quote, or links to it above.
+				for (const item of await flags.locator('li').all()) {
+					const above = item.getByRole('link', { name: 'The quote and its source are above' });
+					if ((await above.count()) === 0) {
+						expect(await item.locator('blockquote').count()).toBe(1);
+						continue;
+					}
+					const target = (await above.getAttribute('href'))!;
+					expect(await page.locator(`${target} blockquote, blockquote${target}`).count()).toBe(1);
+				}
 
 				const wrong = page.locator('h2#if-something-goes-wrong + ul');
 				expect(await wrong.innerText(), `JavaScript ${js}`).toMatch(/Texas Medical Board/);

@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import {
+	concernsTitle,
 	everyTitleRules,
 	isPlaceWideRule,
 	pairFacts,
@@ -83,5 +84,18 @@ describe('isPlaceWideRule', () => {
 		expect(isPlaceWideRule(claim(['us'], [], { status: 'proposed' }).data)).toBe(true);
 		expect(isPlaceWideRule(claim(['us'], []).data)).toBe(false);
 		expect(isPlaceWideRule(claim(['us'], ['physician'], { status: 'in-force' }).data)).toBe(false);
+	});
+});
+
+describe('concernsTitle', () => {
+	const about = (roles: string[]) => ({ about: { jurisdictions: ['us-ca'], roles, risks: [] } });
+
+	test('holds for a fact that names no title, or names this one', () => {
+		expect(concernsTitle(about([]), 'physician')).toBe(true);
+		expect(concernsTitle(about(['registered-nurse', 'physician']), 'physician')).toBe(true);
+	});
+
+	test('fails for a fact that names other titles only', () => {
+		expect(concernsTitle(about(['registered-nurse']), 'physician')).toBe(false);
 	});
 });

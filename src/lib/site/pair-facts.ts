@@ -38,6 +38,16 @@ export function isPlaceWideRule(claim: {
 	);
 }
 
+/**
+ * Whether a fact a place lists for every reader (a red flag, where to complain) concerns a
+ * title: it names no title, or names this one. A warning about non-doctors, or a board that
+ * handles nurses only, is not one for the others.
+ * @example concernsTitle({ about: { jurisdictions: ['us-ca'], roles: ['registered-nurse'], risks: [] } }, 'physician') // false
+ */
+export function concernsTitle(claim: { about: Claim['about'] }, role: string): boolean {
+	return claim.about.roles.length === 0 || claim.about.roles.includes(role);
+}
+
 const indexes = new WeakMap<
 	PairFactsData,
 	Map<string, { title: Map<string, string[]>; everyTitle: string[] }>
