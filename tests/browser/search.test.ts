@@ -252,4 +252,18 @@ describe('search', () => {
 		// Only the folded filters, the result count and any leading answer stand between them.
 		expect(first!.y - (box!.y + box!.height)).toBeLessThan(220);
 	});
+
+	test('lists results compactly: titles in small type, matching sections on one line, excerpts from the text', async () => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await search('?q=mesotherapy');
+		const titles = page.locator('[data-search-results] > li h2');
+		const size = await titles.first().evaluate((h) => parseFloat(getComputedStyle(h).fontSize));
+		expect(size).toBeLessThanOrEqual(20);
+		// Three results begin in the first screen or just below it, not two.
+		const third = await page.locator('[data-search-results] > li').nth(2).boundingBox();
+		expect(third!.y).toBeLessThan(1.25 * 800);
+		for (const excerpt of await page.locator('[data-search-results] > li > p').allInnerTexts()) {
+			expect(excerpt).not.toMatch(/^Last reviewed/);
+		}
+	});
 });
