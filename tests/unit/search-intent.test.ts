@@ -209,7 +209,7 @@ describe('leadingAnswer', () => {
 				{ place, role: { id: 'registered-nurse', words: 'nurse' }, task: 'verify' },
 				names,
 				placeOf,
-			).href,
+			)?.href,
 		).toBe('/check/us-tx/#verify');
 		expect(leadingAnswer({ task: 'verify' }, names, placeOf)).toEqual({
 			href: '/check/',
