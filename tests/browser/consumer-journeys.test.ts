@@ -6,12 +6,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openSite, type Site } from './helpers.ts';
-
-const sizes = [
-	{ width: 1280, height: 800 },
-	{ width: 1366, height: 768 },
-	{ width: 390, height: 844 },
-];
+import { openHome, sizes } from './journeys.ts';
 
 /** A question: the place and title as the picker and the links name them, and where it ends. */
 const questions = [
@@ -54,13 +49,8 @@ describe('the consumer’s question, from the home page', () => {
 
 	afterAll(() => site?.close());
 
-	async function home(viewport: (typeof sizes)[number], javaScriptEnabled: boolean): Promise<Page> {
-		const context = await site.browser.newContext({ viewport, javaScriptEnabled });
-		context.setDefaultTimeout(10_000);
-		const page = await context.newPage();
-		await page.goto(`${site.origin}/`);
-		return page;
-	}
+	const home = (viewport: (typeof sizes)[number], javaScriptEnabled: boolean) =>
+		openHome(site, viewport, javaScriptEnabled);
 
 	/** Whether an element lies wholly within the first screen, before any scrolling. */
 	async function inFirstScreen(page: Page, selector: string): Promise<boolean> {

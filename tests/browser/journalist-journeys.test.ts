@@ -5,24 +5,9 @@
  * document, at its section, in one more click; with JavaScript each format has a Copy button
  * that puts the citation on the clipboard.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openSite, type Site } from './helpers.ts';
-
-const sizes = [
-	{ width: 1280, height: 800 },
-	{ width: 1366, height: 768 },
-	{ width: 390, height: 844 },
-];
-
-const cases = sizes.flatMap((viewport) =>
-	[true, false].map((javaScriptEnabled) => ({
-		...viewport,
-		viewport,
-		javaScriptEnabled,
-		js: javaScriptEnabled ? 'with' : 'without',
-	})),
-);
+import { cases, openHome } from './journeys.ts';
 
 const factPath = '/claims/has-fatal-anaphylactic-shock/';
 
@@ -35,21 +20,8 @@ describe('the journalist’s citation, from the home page', () => {
 
 	afterAll(() => site?.close());
 
-	async function open(
-		viewport: { width: number; height: number },
-		javaScriptEnabled: boolean,
-	): Promise<Page> {
-		const context = await site.browser.newContext({ viewport, javaScriptEnabled });
-		context.setDefaultTimeout(10_000);
-		if (javaScriptEnabled) {
-			await context.grantPermissions(['clipboard-read', 'clipboard-write'], {
-				origin: site.origin,
-			});
-		}
-		const page = await context.newPage();
-		await page.goto(`${site.origin}/`);
-		return page;
-	}
+	const open = (viewport: { width: number; height: number }, javaScriptEnabled: boolean) =>
+		openHome(site, viewport, javaScriptEnabled, { clipboard: javaScriptEnabled });
 
 	test.each(cases)(
 		'at $width×$height $js JavaScript: two links to the fact, and the original document cited in one more click',

@@ -4,24 +4,9 @@
  * their sources, and which prints with the site, its address, the version and the date, and
  * the self-check's answers after its questions.
  */
-import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { openSite, type Site } from './helpers.ts';
-
-const sizes = [
-	{ width: 1280, height: 800 },
-	{ width: 1366, height: 768 },
-	{ width: 390, height: 844 },
-];
-
-const cases = sizes.flatMap((viewport) =>
-	[true, false].map((javaScriptEnabled) => ({
-		...viewport,
-		viewport,
-		javaScriptEnabled,
-		js: javaScriptEnabled ? 'with' : 'without',
-	})),
-);
+import { cases, openHome } from './journeys.ts';
 
 describe('the trainer’s module, from the home page', () => {
 	let site: Site;
@@ -32,16 +17,8 @@ describe('the trainer’s module, from the home page', () => {
 
 	afterAll(() => site?.close());
 
-	async function open(
-		viewport: { width: number; height: number },
-		javaScriptEnabled: boolean,
-	): Promise<Page> {
-		const context = await site.browser.newContext({ viewport, javaScriptEnabled });
-		context.setDefaultTimeout(10_000);
-		const page = await context.newPage();
-		await page.goto(`${site.origin}/`);
-		return page;
-	}
+	const open = (viewport: { width: number; height: number }, javaScriptEnabled: boolean) =>
+		openHome(site, viewport, javaScriptEnabled);
 
 	test.each(cases)(
 		'at $width×$height $js JavaScript: two links to module 2, whose techniques are sourced facts',
